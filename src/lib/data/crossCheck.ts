@@ -1,0 +1,130 @@
+/**
+ * Checks that span files: every cited source id exists, ids are unique, windows and corrections
+ * point at real records. Runs after each file has passed its own schema.
+ */
+import type { Correction } from '../../schemas/correction.ts';
+import type { FxRate } from '../../schemas/fx.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { DataIssue } from './DataValidationError.ts';
+import { formatPath } from './DataValidationError.ts';
+
+export interface FileOf<T> {
+	file: string;
+	data: T;
+}
+
+/** Walks any value and reports each `sources: [...]` entry that is not in the bibliography. */
+export function checkSourceRefs(file: string, value: unknown, known: ReadonlySet<string>, issues: DataIssue[]): void {
+	const walk = (v: unknown, path: PropertyKey[]): void => {
+		if (Array.isArray(v)) {
+			v.forEach((item, i) => walk(item, [...path, i]));
+		} else if (v !== null && typeof v === 'object') {
+			for (const [k, child] of Object.entries(v)) {
+				if (k === 'sources' && Array.isArray(child)) {
+					child.forEach((id, i) => {
+						if (typeof id === 'string' && !known.has(id)) {
+							issues.push({ file, path: formatPath([...path, k, i]), reason: `unknown source id "${id}"` });
+						}
+					});
+				} else {
+					walk(child, [...path, k]);
+				}
+			}
+		}
+	};
+	walk(value, []);
+}
+
+/** Reports ids that occur more than once in a list, naming the later occurrence. */
+export function checkUniqueIds(
+	file: string,
+	items: readonly { id: string }[],
+	pathOf: (index: number) => PropertyKey[],
+	issues: DataIssue[],
+	seen: Map<string, string> = new Map(),
+): void {
+	items.forEach((item, i) => {
+		const where = formatPath(pathOf(i));
+		const first = seen.get(item.id);
+		if (first !== undefined) {
+			issues.push({ file, path: `${where}.id`, reason: `duplicate id "${item.id}" (first used at ${first})` });
+		} else {
+			seen.set(item.id, `${file}: ${where}`);
+		}
+	});
+}
+
+export function checkIncident({ file, data }: FileOf<Incident>, stem: string, issues: DataIssue[]): void {
+	if (data.id !== stem) {
+		issues.push({ file, path: 'id', reason: `must equal the file name "${stem}" (found "${data.id}")` });
+	}
+	// One id namespace per incident, so a correction can target `<incident>/<id>` unambiguously.
+	const seen = new Map<string, string>();
+	for (const section of ['figures', 'events', 'remedies', 'outcomes', 'financials'] as const) {
+		checkUniqueIds(file, data[section], (i) => [section, i], issues, seen);
+	}
+	if (!data.events.some((e) => e.kind === 'disclosure' && e.date === data.disclosureDate)) {
+		issues.push({
+			file,
+			path: 'disclosureDate',
+			reason: `no event of kind "disclosure" is dated ${data.disclosureDate}`,
+		});
+	}
+	const preferredKeys = new Map<string, number>();
+	data.outcomes.forEach((o, i) => {
+		if (!o.preferred) return;
+		const key = `${o.kind}/${o.period}/${o.basis.measure}/${o.basis.mvno}`;
+		const prev = preferredKeys.get(key);
+		if (prev !== undefined) {
+			issues.push({
+				file,
+				path: `outcomes[${i}].preferred`,
+				reason: `outcomes[${prev}] is already preferred for ${key}`,
+			});
+		}
+		preferredKeys.set(key, i);
+	});
+}
+
+export function checkFx({ file, data }: FileOf<FxRate[]>, issues: DataIssue[]): void {
+	checkUniqueIds(file, data, (i) => [i], issues);
+	const preferred = new Map<string, number>();
+	data.forEach((r, i) => {
+		if (!r.preferred) return;
+		if (preferred.has(r.currency)) {
+			issues.push({ file, path: `[${i}].preferred`, reason: `${r.currency} already has a preferred rate` });
+		}
+		preferred.set(r.currency, i);
+	});
+	for (const currency of new Set(data.map((r) => r.currency))) {
+		if (!preferred.has(currency)) {
+			issues.push({ file, path: '(root)', reason: `currency ${currency} has no rate marked preferred` });
+		}
+	}
+}
+
+export function checkCorrections(
+	{ file, data }: FileOf<Correction[]>,
+	incidents: readonly Incident[],
+	issues: DataIssue[],
+): void {
+	checkUniqueIds(file, data, (i) => [i], issues);
+	const targets = new Set<string>();
+	for (const inc of incidents) {
+		for (const section of [inc.figures, inc.events, inc.remedies, inc.outcomes, inc.financials]) {
+			for (const r of section) targets.add(`${inc.id}/${r.id}`);
+		}
+	}
+	data.forEach((c, i) => {
+		if (!targets.has(c.target)) {
+			issues.push({ file, path: `[${i}].target`, reason: `"${c.target}" does not name an existing record` });
+		}
+	});
+}
+
+export function sourceIdSet(files: readonly FileOf<Source[]>[], issues: DataIssue[]): Set<string> {
+	const seen = new Map<string, string>();
+	for (const { file, data } of files) checkUniqueIds(file, data, (i) => [i], issues, seen);
+	return new Set(seen.keys());
+}

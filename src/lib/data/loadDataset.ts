@@ -1,0 +1,93 @@
+/**
+ * The validation edge: reads every file in data/, validates each with its zod schema, runs the
+ * cross-file checks, and either returns typed data or throws one DataValidationError listing every
+ * problem as `file: field: reason`. Node-only (reads the file system); used at build time and in tests.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import { CorrectionFileSchema, type Correction } from '../../schemas/correction.ts';
+import { FxFileSchema, type FxRate } from '../../schemas/fx.ts';
+import { IncidentSchema, type Incident } from '../../schemas/incident.ts';
+import { SourceFileSchema, type Source } from '../../schemas/source.ts';
+import {
+	checkCorrections,
+	checkFx,
+	checkIncident,
+	checkSourceRefs,
+	sourceIdSet,
+	type FileOf,
+} from './crossCheck.ts';
+import { DataValidationError, type DataIssue } from './DataValidationError.ts';
+import { readYamlFile } from './readYamlFile.ts';
+
+export interface Dataset {
+	sources: Source[];
+	sourceById: ReadonlyMap<string, Source>;
+	/** Sorted by `order`. */
+	incidents: Incident[];
+	fx: FxRate[];
+	corrections: Correction[];
+}
+
+/** Project-relative data directory used by the site build. */
+export const DEFAULT_DATA_DIR = 'data';
+
+/**
+ * @param dataDir directory holding sources/, incidents/, fx.yaml and corrections.yaml
+ * @param rootDir directory that file names in messages are relative to
+ */
+export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string = process.cwd()): Dataset {
+	const abs = resolve(rootDir, dataDir);
+	const issues: DataIssue[] = [];
+	const rel = (p: string) => relative(rootDir, p).split('\\').join('/');
+
+	const readAll = <S extends z.ZodType>(sub: string, schema: S): FileOf<z.output<S>>[] => {
+		const dir = join(abs, sub);
+		if (!existsSync(dir)) {
+			issues.push({ file: rel(dir), path: '(directory)', reason: 'is missing' });
+			return [];
+		}
+		return readdirSync(dir)
+			.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+			.sort()
+			.flatMap((f) => {
+				const data = readYamlFile(join(dir, f), rel(join(dir, f)), schema, issues);
+				return data === undefined ? [] : [{ file: rel(join(dir, f)), data }];
+			});
+	};
+	const readOne = <S extends z.ZodType>(name: string, schema: S): FileOf<z.output<S>> | undefined => {
+		const p = join(abs, name);
+		const data = readYamlFile(p, rel(p), schema, issues);
+		return data === undefined ? undefined : { file: rel(p), data };
+	};
+
+	const sourceFiles = readAll('sources', SourceFileSchema);
+	const incidentFiles = readAll('incidents', IncidentSchema);
+	const fxFile = readOne('fx.yaml', FxFileSchema);
+	const correctionFile = readOne('corrections.yaml', CorrectionFileSchema);
+
+	const known = sourceIdSet(sourceFiles, issues);
+	const everyFile: FileOf<unknown>[] = [...incidentFiles, ...(fxFile ? [fxFile] : []), ...(correctionFile ? [correctionFile] : [])];
+	for (const f of everyFile) checkSourceRefs(f.file, f.data, known, issues);
+	for (const f of incidentFiles) checkIncident(f, basename(f.file).replace(/\.ya?ml$/, ''), issues);
+	const incidentIds = new Map<string, string>();
+	for (const f of incidentFiles) {
+		const first = incidentIds.get(f.data.id);
+		if (first) issues.push({ file: f.file, path: 'id', reason: `duplicate incident id "${f.data.id}" (also ${first})` });
+		else incidentIds.set(f.data.id, f.file);
+	}
+	if (fxFile) checkFx(fxFile, issues);
+	if (correctionFile) checkCorrections(correctionFile, incidentFiles.map((f) => f.data), issues);
+
+	if (issues.length > 0) throw new DataValidationError(issues);
+
+	const sources = sourceFiles.flatMap((f) => f.data);
+	return {
+		sources,
+		sourceById: new Map(sources.map((s) => [s.id, s])),
+		incidents: incidentFiles.map((f) => f.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+		fx: fxFile!.data,
+		corrections: correctionFile!.data,
+	};
+}

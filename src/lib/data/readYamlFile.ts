@@ -1,0 +1,48 @@
+/** Reads one YAML data file and validates it with a zod schema, collecting issues instead of throwing. */
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { formatPath, type DataIssue } from './DataValidationError.ts';
+
+/**
+ * @param absPath absolute path of the file
+ * @param relPath path shown in messages (relative to the project root)
+ * @returns the parsed value, or undefined when the file had any issue (the issues are appended)
+ */
+export function readYamlFile<S extends z.ZodType>(
+	absPath: string,
+	relPath: string,
+	schema: S,
+	issues: DataIssue[],
+): z.output<S> | undefined {
+	let text: string;
+	try {
+		text = readFileSync(absPath, 'utf8');
+	} catch (e) {
+		issues.push({ file: relPath, path: '(file)', reason: `cannot be read: ${(e as Error).message}` });
+		return undefined;
+	}
+	// uniqueKeys is the default, so a key written twice is a syntax error rather than a silent overwrite.
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		for (const err of doc.errors) {
+			const pos = err.linePos?.[0];
+			const where = pos ? `(line ${pos.line}, column ${pos.col})` : '(syntax)';
+			issues.push({ file: relPath, path: where, reason: `YAML syntax error: ${firstLine(err.message)}` });
+		}
+		return undefined;
+	}
+	const raw: unknown = doc.toJS();
+	const result = schema.safeParse(raw);
+	if (!result.success) {
+		for (const issue of result.error.issues) {
+			issues.push({ file: relPath, path: formatPath(issue.path), reason: issue.message });
+		}
+		return undefined;
+	}
+	return result.data;
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.trim();
+}

@@ -1,0 +1,28 @@
+/** Quarterly or annual financial context: revenue, operating profit, ARPU, subscriber base. */
+import { z } from 'zod';
+import { ConfidenceSchema, IdSchema, LocalizedTextSchema, QualifierSchema, SourceIdsSchema } from './common.ts';
+
+export const FINANCIAL_METRICS = [
+	'revenue',
+	'operating-profit',
+	'net-income',
+	'wireless-revenue',
+	'wireless-service-revenue',
+	'arpu',
+	'opex',
+] as const;
+
+export const FinancialSchema = z.strictObject({
+	id: IdSchema,
+	metric: z.enum(FINANCIAL_METRICS),
+	/** `2025-Q3`, `2025-FY` or `2025-9M`. */
+	period: z.string().regex(/^\d{4}-(Q[1-4]|FY|9M|H1)$/, 'must be YYYY-Q1..Q4, YYYY-FY, YYYY-H1 or YYYY-9M'),
+	basis: z.enum(['consolidated', 'standalone', 'segment']),
+	value: z.number(),
+	qualifier: QualifierSchema.default('exact'),
+	unit: z.enum(['krw', 'krw-per-month']),
+	note: LocalizedTextSchema.optional(),
+	confidence: ConfidenceSchema,
+	sources: SourceIdsSchema,
+});
+export type Financial = z.infer<typeof FinancialSchema>;
