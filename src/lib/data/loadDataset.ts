@@ -30,37 +30,16 @@ export interface Dataset {
 	corrections: Correction[];
 }
 
-/** Project-relative data directory used by the site build. */
-export const DEFAULT_DATA_DIR = 'data';
+/** Project-relative data directory used by the site build; tests point DATA_DIR at fixtures. */
+export const DEFAULT_DATA_DIR = process.env['DATA_DIR'] ?? 'data';
 
 /**
  * @param dataDir directory holding sources/, incidents/, fx.yaml and corrections.yaml
  * @param rootDir directory that file names in messages are relative to
  */
 export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string = process.cwd()): Dataset {
-	const abs = resolve(rootDir, dataDir);
 	const issues: DataIssue[] = [];
-	const rel = (p: string) => relative(rootDir, p).split('\\').join('/');
-
-	const readAll = <S extends z.ZodType>(sub: string, schema: S): FileOf<z.output<S>>[] => {
-		const dir = join(abs, sub);
-		if (!existsSync(dir)) {
-			issues.push({ file: rel(dir), path: '(directory)', reason: 'is missing' });
-			return [];
-		}
-		return readdirSync(dir)
-			.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-			.sort()
-			.flatMap((f) => {
-				const data = readYamlFile(join(dir, f), rel(join(dir, f)), schema, issues);
-				return data === undefined ? [] : [{ file: rel(join(dir, f)), data }];
-			});
-	};
-	const readOne = <S extends z.ZodType>(name: string, schema: S): FileOf<z.output<S>> | undefined => {
-		const p = join(abs, name);
-		const data = readYamlFile(p, rel(p), schema, issues);
-		return data === undefined ? undefined : { file: rel(p), data };
-	};
+	const { readAll, readOne } = dataReader(dataDir, rootDir, issues);
 
 	const sourceFiles = readAll('sources', SourceFileSchema);
 	const incidentFiles = readAll('incidents', IncidentSchema);
@@ -90,4 +69,44 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 		fx: fxFile!.data,
 		corrections: correctionFile!.data,
 	};
+}
+
+/**
+ * File readers bound to one data directory; problems go to `issues`. Exported so that loaders of
+ * other data families (model inputs, benchmarks) read files the same way.
+ */
+export function dataReader(dataDir: string, rootDir: string, issues: DataIssue[]) {
+	const abs = resolve(rootDir, dataDir);
+	const rel = (p: string) => relative(rootDir, p).split('\\').join('/');
+	/** Every .yaml file in a sub-directory, sorted by name. */
+	const readAll = <S extends z.ZodType>(sub: string, schema: S): FileOf<z.output<S>>[] => {
+		const dir = join(abs, sub);
+		if (!existsSync(dir)) {
+			issues.push({ file: rel(dir), path: '(directory)', reason: 'is missing' });
+			return [];
+		}
+		return readdirSync(dir)
+			.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+			.sort()
+			.flatMap((f) => {
+				const data = readYamlFile(join(dir, f), rel(join(dir, f)), schema, issues);
+				return data === undefined ? [] : [{ file: rel(join(dir, f)), data }];
+			});
+	};
+	/** One named file, relative to the data directory. */
+	const readOne = <S extends z.ZodType>(name: string, schema: S): FileOf<z.output<S>> | undefined => {
+		const p = join(abs, name);
+		const data = readYamlFile(p, rel(p), schema, issues);
+		return data === undefined ? undefined : { file: rel(p), data };
+	};
+	return { readAll, readOne };
+}
+
+/** The set of source ids in data/sources/ (throws DataValidationError if the bibliography is invalid). */
+export function loadSourceIds(dataDir: string = DEFAULT_DATA_DIR, rootDir: string = process.cwd()): Set<string> {
+	const issues: DataIssue[] = [];
+	const files = dataReader(dataDir, rootDir, issues).readAll('sources', SourceFileSchema);
+	const ids = sourceIdSet(files, issues);
+	if (issues.length > 0) throw new DataValidationError(issues);
+	return ids;
 }

@@ -1,0 +1,48 @@
+// Ships to the browser: pure look-ups over validated incident data, shared by pages and charts.
+import type { Metric, Figure } from '../../schemas/figure.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import type { Outcome } from '../../schemas/outcome.ts';
+import type { Remedy, RemedyKind } from '../../schemas/remedy.ts';
+
+/** The figure to quote for a metric: the one marked headline, else the first of that metric. */
+export function figureFor(incident: Incident, metric: Metric): Figure | undefined {
+	const all = incident.figures.filter((f) => f.metric === metric);
+	return all.find((f) => f.headline) ?? all[0];
+}
+
+export function remediesOfKind(incident: Incident, kind: RemedyKind): Remedy[] {
+	return incident.remedies.filter((r) => r.kind === kind);
+}
+
+/** Remedies a carrier offered to customers (not fines, pledges to invest, or third-party proposals). */
+export function customerRemedies(incident: Incident): Remedy[] {
+	return incident.remedies.filter((r) => !NOT_CUSTOMER_REMEDY.has(r.kind) && r.status !== 'rejected');
+}
+const NOT_CUSTOMER_REMEDY: ReadonlySet<RemedyKind> = new Set(['fine', 'security-investment', 'mediation-award']);
+
+/** Fines already imposed (decided), largest first. */
+export function decidedFines(incident: Incident): Remedy[] {
+	return remediesOfKind(incident, 'fine')
+		.filter((r) => r.status !== 'pending' && r.announcedValue)
+		.sort((a, b) => b.announcedValue!.value - a.announcedValue!.value);
+}
+
+export function pendingFines(incident: Incident): Remedy[] {
+	return remediesOfKind(incident, 'fine').filter((r) => r.status === 'pending');
+}
+
+/** The security-investment pledge with a stated amount, if any. */
+export function securityPledge(incident: Incident): Remedy | undefined {
+	return remediesOfKind(incident, 'security-investment').find((r) => r.announcedValue);
+}
+
+/** The preferred departures figure for a period (e.g. the fee-waiver window). */
+export function preferredOutcome(incident: Incident, period: Outcome['period']): Outcome | undefined {
+	const all = incident.outcomes.filter((o) => o.period === period && o.kind === 'departures');
+	return all.find((o) => o.preferred) ?? all[0];
+}
+
+/** A remedy's parameter value by key, e.g. `rate` or `gb-per-month`. */
+export function param(remedy: Remedy, key: string): number | undefined {
+	return remedy.parameters.find((p) => p.key === key)?.value;
+}

@@ -1,0 +1,132 @@
+// Ships to the browser: shared by build-time pages and the model explorer island.
+/**
+ * Locale-aware number formatting. Korean uses 만/억/조 (2,696만건, 1조원); English uses
+ * words (26.96 million records, ₩1 trillion). Exact values stay available via `formatExact`.
+ */
+import type { Unit } from '../../schemas/common.ts';
+import { INTL_LOCALE, type Locale } from './locale.ts';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = locale + JSON.stringify(options);
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** Counts at or above this are shown in compact form (2,696만 / 26.96 million). */
+const COMPACT_FROM = 1_000_000;
+
+/** Full digits with grouping: 26,957,749. */
+export function formatExact(value: number, locale: Locale, maximumFractionDigits = 2): string {
+	return nf(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A plain number, compact when large: 2,696만 / 26.96 million / 22,227. */
+export function formatCompact(value: number, locale: Locale): string {
+	if (Math.abs(value) < COMPACT_FROM) return formatExact(value, locale, Math.abs(value) < 100 ? 2 : 0);
+	// useGrouping 'always' is what turns 2696만 into 2,696만 in ko-KR.
+	return locale === 'ko'
+		? nf(locale, { notation: 'compact', useGrouping: 'always', maximumSignificantDigits: 4 }).format(value)
+		: nf(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(value);
+}
+
+const KO_GROUPS: readonly [number, string][] = [
+	[1e12, '조'],
+	[1e8, '억'],
+	[1e4, '만'],
+];
+
+/**
+ * Korean won the way Korean newsrooms write it: the two largest 조/억/만 groups, rounded below.
+ * 1,000,000,000,000 → 1조원; 134,791,000,000 → 1,347억9,100만원; 243,190,000 → 2억4,319만원.
+ */
+function formatKrwKo(value: number): string {
+	const sign = value < 0 ? '-' : '';
+	const abs = Math.abs(value);
+	if (abs < 1e4) return `${sign}${formatExact(Math.round(abs), 'ko', 0)}원`;
+	const top = KO_GROUPS.findIndex(([size]) => abs >= size);
+	const [topSize, topName] = KO_GROUPS[top]!;
+	const lower = KO_GROUPS[top + 1];
+	// Round the whole amount to the lower group first, so 199,999,999 becomes 2억 rather than 1억10,000만.
+	const step = lower ? lower[0] : topSize;
+	const rounded = Math.round(abs / step) * step;
+	const topN = Math.floor(rounded / topSize);
+	const lowN = lower ? Math.round((rounded - topN * topSize) / lower[0]) : 0;
+	const low = lower && lowN > 0 ? `${formatExact(lowN, 'ko', 0)}${lower[1]}` : '';
+	return `${sign}${formatExact(topN, 'ko', 0)}${topName}${low}원`;
+}
+
+/** Korean won for the locale: 1조원 / ₩1 trillion; 2억4,319만원 / ₩243.2 million. */
+export function formatKrw(value: number, locale: Locale): string {
+	if (locale === 'ko') return formatKrwKo(value);
+	const sign = value < 0 ? '-' : '';
+	const abs = Math.abs(value);
+	if (abs < COMPACT_FROM) return `${sign}₩${formatExact(Math.round(abs), 'en', 0)}`;
+	return `${sign}₩${nf('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(abs)}`;
+}
+
+/** US dollars: $94.78 million / 9,478만 달러. */
+export function formatUsd(value: number, locale: Locale): string {
+	if (locale === 'ko') return `${formatCompact(Math.round(value), 'ko')} 달러`;
+	const abs = Math.abs(value);
+	const body =
+		abs < COMPACT_FROM
+			? formatExact(Math.round(abs), 'en', 0)
+			: nf('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(abs);
+	return `${value < 0 ? '-' : ''}$${body}`;
+}
+
+/** Unit words. Korean counters attach to the number; English words follow it. */
+export const UNIT_WORDS: Record<Unit, { ko: string; en: [string, string] }> = {
+	records: { ko: '건', en: ['record', 'records'] },
+	people: { ko: '명', en: ['person', 'people'] },
+	lines: { ko: '회선', en: ['line', 'lines'] },
+	accounts: { ko: '계정', en: ['account', 'accounts'] },
+	subscribers: { ko: '명', en: ['subscriber', 'subscribers'] },
+	payments: { ko: '건', en: ['payment', 'payments'] },
+	servers: { ko: '대', en: ['server', 'servers'] },
+	'malware-strains': { ko: '종', en: ['malware strain', 'malware strains'] },
+	'device-ids': { ko: '개', en: ['device ID', 'device IDs'] },
+	'usim-cards': { ko: '개', en: ['USIM', 'USIMs'] },
+	'information-categories': { ko: '종', en: ['category', 'categories'] },
+	krw: { ko: '원', en: ['won', 'won'] },
+	'krw-per-month': { ko: '원/월', en: ['won a month', 'won a month'] },
+	'krw-per-person': { ko: '원/명', en: ['won per person', 'won per person'] },
+	'krw-per-usd': { ko: '원/달러', en: ['won per dollar', 'won per dollar'] },
+	percent: { ko: '%', en: ['%', '%'] },
+	gb: { ko: 'GB', en: ['GB', 'GB'] },
+	'gb-per-month': { ko: 'GB/월', en: ['GB a month', 'GB a month'] },
+	days: { ko: '일', en: ['day', 'days'] },
+	months: { ko: '개월', en: ['month', 'months'] },
+	years: { ko: '년', en: ['year', 'years'] },
+	count: { ko: '', en: ['', ''] },
+};
+
+/** A value with its unit, in the locale's words: 2,696만건 / 26.96 million records / 1조원 / ₩1 trillion. */
+export function formatValue(value: number, unit: Unit, locale: Locale): string {
+	switch (unit) {
+		case 'krw':
+			return formatKrw(value, locale);
+		case 'percent':
+			return `${formatExact(value, locale, 1)}%`;
+		case 'krw-per-month':
+		case 'krw-per-person':
+			return locale === 'ko'
+				? `${formatExact(value, 'ko', 0)}${UNIT_WORDS[unit].ko}`
+				: `₩${formatExact(value, 'en', 0)} ${unit === 'krw-per-month' ? 'a month' : 'per person'}`;
+		case 'gb':
+		case 'gb-per-month':
+			return `${formatExact(value, locale, 2)} ${locale === 'ko' ? UNIT_WORDS[unit].ko : UNIT_WORDS[unit].en[1]}`;
+		default: {
+			const n = formatCompact(value, locale);
+			if (locale === 'ko') return `${n}${UNIT_WORDS[unit].ko}`;
+			const [one, many] = UNIT_WORDS[unit].en;
+			const word = value === 1 ? one : many;
+			return word ? `${n} ${word}` : n;
+		}
+	}
+}
