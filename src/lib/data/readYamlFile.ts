@@ -23,7 +23,7 @@ export function readYamlFile<S extends z.ZodType>(
 		return undefined;
 	}
 	// uniqueKeys is the default, so a key written twice is a syntax error rather than a silent overwrite.
-	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		for (const err of doc.errors) {
 			const pos = err.linePos?.[0];
@@ -43,6 +43,10 @@ export function readYamlFile<S extends z.ZodType>(
 	return result.data;
 }
 
+/** The reason alone: pretty errors append ` at line L, column C:` and a code frame, which `path` already gives. */
 function firstLine(message: string): string {
-	return message.split('\n')[0]!.trim();
+	return message
+		.split('\n')[0]!
+		.replace(/ at line \d+, column \d+:?$/, '')
+		.trim();
 }
