@@ -1,0 +1,13 @@
+// Ships to the browser: chart colours as CSS custom properties from src/styles/tokens.css,
+// so the light, dark and print themes recolour inline SVG without re-rendering it.
+
+/** Number of series colours defined in tokens.css (keep in sync with --series-0 … --series-5). */
+export const SERIES_COUNT = 6;
+
+export function seriesColor(index: number): string {
+	return `var(--series-${index % SERIES_COUNT})`;
+}
+
+export const MUTED = 'var(--muted)';
+export const RANGE = 'var(--range)';
+export const GRID = 'var(--grid)';
