@@ -11,7 +11,6 @@ export const UI = {
 	skipToContent: { ko: '본문으로 건너뛰기', en: 'Skip to content' },
 	languageSwitch: { ko: 'English', en: '한국어' },
 	languageSwitchLabel: { ko: '영어로 보기', en: 'Read in Korean' },
-	navOverview: { ko: '개요', en: 'Overview' },
 	sourcesLabel: { ko: '출처', en: 'Sources' },
 	scaleHeading: { ko: '유출 규모: 기록과 사람은 다르다', en: 'Scale: records are not people' },
 	remediesHeading: { ko: '보상안 나란히 보기', en: 'The two remedy packages side by side' },

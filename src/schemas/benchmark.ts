@@ -82,6 +82,8 @@ export const AffectedCountSchema = z
 		asOf: PartialDateSchema.optional(),
 		/** Other values other sources give for the same quantity; `value` is preferred. */
 		alternatives: z.array(AlternativeValueSchema).default([]),
+		/** Why `value` is preferred; required when there are alternatives. */
+		preferredReason: LocalizedTextSchema.optional(),
 		confidence: ConfidenceSchema,
 		sources: SourceIdsSchema,
 	})
@@ -91,6 +93,13 @@ export const AffectedCountSchema = z
 		}
 		if (c.primary && !c.primaryReason) {
 			ctx.addIssue({ code: 'custom', path: ['primaryReason'], message: 'is required on the primary count (say why it is the denominator)' });
+		}
+		if (c.alternatives.length > 0 && !c.preferredReason) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['preferredReason'],
+				message: 'is required when alternatives are listed (say why the preferred value wins)',
+			});
 		}
 		if (!c.primary && c.primaryReason) {
 			ctx.addIssue({ code: 'custom', path: ['primaryReason'], message: 'is only allowed on the primary count' });

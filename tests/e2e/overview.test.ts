@@ -15,7 +15,7 @@ afterAll(async () => {
 
 /** Headline figures as a reader must see them, per locale (issue: first page). */
 const EXPECTED = {
-	ko: ['2,696만건', '2,324만명', '22,227명', '5,000억원', '4,500억원', '7,000억원', '1조원', '1,347억9,100만원', '166,441명', '312,902명'],
+	ko: ['2,696만건', '2,324만명', '22,227명', '5,000억원', '4,500억원', '7,000억원', '1조원', '1,347억9,100만원', '166,441회선', '312,902회선'],
 	en: [
 		'26.96 million records',
 		'23.24 million people',
@@ -25,8 +25,8 @@ const EXPECTED = {
 		'₩700 billion',
 		'₩1 trillion',
 		'₩134.8 billion',
-		'166,441 people',
-		'312,902 people',
+		'166,441 lines',
+		'312,902 lines',
 	],
 } as const;
 
@@ -39,6 +39,7 @@ describe.each([
 		const problems = watch(page, baseURL);
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+		await page.screenshot({ path: artifactPath(`overview-${locale}.png`), fullPage: true });
 		const text = await page.locator('main').innerText();
 
 		for (const s of EXPECTED[locale]) expect(text, `missing ${s}`).toContain(s);
@@ -49,7 +50,6 @@ describe.each([
 			const links = figures.nth(i).locator('.src a[href^="http"]');
 			expect(await links.count(), `figure ${i} has no source link`).toBeGreaterThan(0);
 		}
-		await page.screenshot({ path: artifactPath(`overview-${locale}.png`), fullPage: true });
 		expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] });
 		await page.close();
 	});

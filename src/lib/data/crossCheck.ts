@@ -8,32 +8,18 @@ import type { Incident } from '../../schemas/incident.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { DataIssue } from './DataValidationError.ts';
 import { formatPath } from './DataValidationError.ts';
+import { forEachSourceRef } from './sourceRefs.ts';
 
 export interface FileOf<T> {
 	file: string;
 	data: T;
 }
 
-/** Walks any value and reports each `sources: [...]` entry that is not in the bibliography. */
+/** Reports each cited source id that is not in the bibliography. */
 export function checkSourceRefs(file: string, value: unknown, known: ReadonlySet<string>, issues: DataIssue[]): void {
-	const walk = (v: unknown, path: PropertyKey[]): void => {
-		if (Array.isArray(v)) {
-			v.forEach((item, i) => walk(item, [...path, i]));
-		} else if (v !== null && typeof v === 'object') {
-			for (const [k, child] of Object.entries(v)) {
-				if (k === 'sources' && Array.isArray(child)) {
-					child.forEach((id, i) => {
-						if (typeof id === 'string' && !known.has(id)) {
-							issues.push({ file, path: formatPath([...path, k, i]), reason: `unknown source id "${id}"` });
-						}
-					});
-				} else {
-					walk(child, [...path, k]);
-				}
-			}
-		}
-	};
-	walk(value, []);
+	forEachSourceRef(value, (id, path) => {
+		if (!known.has(id)) issues.push({ file, path: formatPath(path), reason: `unknown source id "${id}"` });
+	});
 }
 
 /** Reports ids that occur more than once in a list, naming the later occurrence. */

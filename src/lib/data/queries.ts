@@ -36,11 +36,19 @@ export function securityPledge(incident: Incident): Remedy | undefined {
 	return remediesOfKind(incident, 'security-investment').find((r) => r.announcedValue);
 }
 
-/** The preferred departures figure for a period (e.g. the fee-waiver window). */
+/**
+ * The departures figure to headline for a period (e.g. the fee-waiver window): among those marked
+ * preferred (else all), the widest published count — gross before net, MVNO moves included before
+ * unknown before excluded, sourced before derived. Its basis is always shown beside it.
+ */
 export function preferredOutcome(incident: Incident, period: Outcome['period']): Outcome | undefined {
 	const all = incident.outcomes.filter((o) => o.period === period && o.kind === 'departures');
-	return all.find((o) => o.preferred) ?? all[0];
+	const pool = all.some((o) => o.preferred) ? all.filter((o) => o.preferred) : all;
+	const rank = (o: Outcome) =>
+		(o.basis.measure === 'gross' ? 0 : 4) + MVNO_RANK[o.basis.mvno] + (o.confidence === 'derived' ? 8 : 0);
+	return [...pool].sort((a, b) => rank(a) - rank(b))[0];
 }
+const MVNO_RANK = { included: 0, unknown: 1, excluded: 2 } as const;
 
 /** A remedy's parameter value by key, e.g. `rate` or `gb-per-month`. */
 export function param(remedy: Remedy, key: string): number | undefined {
