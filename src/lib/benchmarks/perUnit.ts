@@ -17,7 +17,7 @@ import { remedyGroup, type RemedyGroup } from './remedyGroup.ts';
  */
 export interface BenchmarkRow {
 	id: string;
-	affected: readonly Pick<AffectedCount, 'id' | 'value' | 'qualifier' | 'unit' | 'primary'>[];
+	affected: readonly Pick<AffectedCount, 'id' | 'value' | 'upper' | 'qualifier' | 'unit' | 'primary'>[];
 	remedies: readonly Pick<
 		RemedyItem,
 		'id' | 'type' | 'amount' | 'multiplier' | 'denominator' | 'scope' | 'partOf' | 'status' | 'confidence'
@@ -55,12 +55,16 @@ export interface NativePerUnit {
 	unit: AffectedUnit;
 	/** True for a yearly amount (`basis: per-year`): the figure is per unit per year. */
 	annual: boolean;
+	/** When the count is a range (250–280 million), the value over its upper end; `value` uses the lower end. */
+	low: number | undefined;
 }
 
 /** Per one unit of the denominator in KRW and USD, with the sourced rates that were applied. */
 export interface ConvertedPerUnit {
 	krw: number;
 	usd: number;
+	/** KRW and USD over the upper end of a ranged count (see NativePerUnit.low). */
+	low: { krw: number; usd: number } | undefined;
 	unit: AffectedUnit;
 	annual: boolean;
 	/** Rates applied: the amount's currency (none for KRW) and, for non-USD amounts, USD. */
@@ -71,6 +75,8 @@ export interface Denominator {
 	id: string;
 	unit: AffectedUnit;
 	value: number;
+	/** Upper end when the count is a range. */
+	upper: number | undefined;
 	qualifier: AffectedCount['qualifier'];
 }
 
@@ -124,7 +130,13 @@ export function perUnitForCase(row: BenchmarkRow, fx: FxTable, options: PerUnitO
 
 	return row.remedies.map((item) => {
 		const count = item.denominator === undefined ? caseDenominator : find(item.denominator, 'denominator');
-		const denominator: Denominator = { id: count.id, unit: count.unit, value: count.value, qualifier: count.qualifier };
+		const denominator: Denominator = {
+			id: count.id,
+			unit: count.unit,
+			value: count.value,
+			upper: count.upper,
+			qualifier: count.qualifier,
+		};
 		const total = totalOf(item, find);
 		const perUnit = nativePerUnit(item, total, count);
 		return {
@@ -170,29 +182,40 @@ function nativePerUnit(item: Item, total: PerUnitEntry['total'], count: Count): 
 	if (!total) return { excluded: { reason: 'uncounted-recipients' } };
 	const m = item.multiplier;
 	// Every unit of the denominator receives `each`: the stated amount is the per-unit value, exactly.
-	const value = m && 'affected' in m && m.affected === count.id ? a.value : total.value / count.value;
-	return { value, currency: a.currency, unit: count.unit, annual: total.annual };
+	if (m && 'affected' in m && m.affected === count.id) {
+		return { value: a.value, currency: a.currency, unit: count.unit, annual: total.annual, low: undefined };
+	}
+	return {
+		value: total.value / count.value,
+		currency: a.currency,
+		unit: count.unit,
+		annual: total.annual,
+		low: count.upper === undefined ? undefined : total.value / count.upper,
+	};
 }
 
 function convert(p: NativePerUnit, fx: FxTable): ConvertedPerUnit | Excluded {
 	const rates: RateUsed[] = [];
-	let krw: number;
-	if (p.currency === BASE_CURRENCY) {
-		krw = p.value;
-	} else {
+	let toKrw = (v: number) => v;
+	if (p.currency !== BASE_CURRENCY) {
 		const rate = fx.get(p.currency);
 		if (!rate) return { excluded: { reason: 'no-sourced-rate', currency: p.currency } };
 		rates.push(rate);
-		krw = p.value * rate.krwPerUnit;
+		toKrw = (v) => v * rate.krwPerUnit;
 	}
-	let usd: number;
-	if (p.currency === 'USD') {
-		usd = p.value;
-	} else {
+	let toUsd = (v: number) => v;
+	if (p.currency !== 'USD') {
 		const usdRate = fx.get('USD');
 		if (!usdRate) return { excluded: { reason: 'no-sourced-rate', currency: 'USD' } };
 		rates.push(usdRate);
-		usd = krw / usdRate.krwPerUnit;
+		toUsd = (v) => toKrw(v) / usdRate.krwPerUnit;
 	}
-	return { krw, usd, unit: p.unit, annual: p.annual, rates };
+	return {
+		krw: toKrw(p.value),
+		usd: toUsd(p.value),
+		low: p.low === undefined ? undefined : { krw: toKrw(p.low), usd: toUsd(p.low) },
+		unit: p.unit,
+		annual: p.annual,
+		rates,
+	};
 }

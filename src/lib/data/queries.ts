@@ -20,11 +20,15 @@ export function customerRemedies(incident: Incident): Remedy[] {
 }
 const NOT_CUSTOMER_REMEDY: ReadonlySet<RemedyKind> = new Set(['fine', 'security-investment', 'mediation-award']);
 
-/** Fines already imposed (decided), largest first. */
-export function decidedFines(incident: Incident): Remedy[] {
+/** Fines already imposed, with their amount (the `amount` parameter, in won), largest first. */
+export function decidedFines(incident: Incident): { remedy: Remedy; amount: number }[] {
 	return remediesOfKind(incident, 'fine')
-		.filter((r) => r.status !== 'pending' && r.announcedValue)
-		.sort((a, b) => b.announcedValue!.value - a.announcedValue!.value);
+		.filter((r) => r.status !== 'pending' && r.status !== 'rejected')
+		.flatMap((remedy) => {
+			const amount = param(remedy, 'amount');
+			return amount === undefined ? [] : [{ remedy, amount }];
+		})
+		.sort((a, b) => b.amount - a.amount);
 }
 
 export function pendingFines(incident: Incident): Remedy[] {
