@@ -79,6 +79,14 @@ export const FigureSchema = z
 				message: 'is required when alternatives are listed (say why the preferred value wins)',
 			});
 		}
+		const allowed = METRIC_UNITS[f.metric];
+		if (allowed && !allowed.includes(f.unit)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['unit'],
+				message: `metric ${f.metric} is counted in ${allowed.join(' or ')}, not ${f.unit}`,
+			});
+		}
 		if (f.unit === 'percent' && (f.value < 0 || f.value > 100)) {
 			ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage must be between 0 and 100' });
 		}
@@ -87,6 +95,27 @@ export const FigureSchema = z
 		}
 	});
 export type Figure = z.infer<typeof FigureSchema>;
+
+/**
+ * The unit each scale metric must use, so that a records figure can never be filed as people
+ * (or lines as people) by mistake. Metrics not listed accept any unit.
+ */
+export const METRIC_UNITS: Partial<Record<Metric, readonly string[]>> = {
+	'records-leaked': ['records'],
+	'people-affected': ['people'],
+	'subscriber-lines': ['lines'],
+	'eligible-customers': ['people', 'lines', 'subscribers'],
+	'fraud-victims': ['people'],
+	'fraud-payments': ['payments'],
+	'fraud-loss': ['krw'],
+	'data-volume': ['gb'],
+	'imei-records': ['records'],
+	'servers-scanned': ['servers'],
+	'servers-infected': ['servers'],
+	'malware-strains': ['malware-strains'],
+	'information-categories': ['information-categories'],
+	arrests: ['people'],
+};
 
 /** Units that count things and so can never be negative (money can: losses). */
 export const COUNT_UNITS: ReadonlySet<string> = new Set([

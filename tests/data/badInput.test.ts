@@ -182,3 +182,11 @@ describe('loadDataset rejects bad input with `file: field: reason`', () => {
 		expect(lines).toHaveLength(2);
 	});
 });
+
+describe('units are never mixed', () => {
+	it('FigureSchema rejects a records-leaked figure counted in people', () => {
+		const lines = problems((r) => mutateYaml(r, INC, (d) => (d.figures[0].unit = 'people')));
+
+		expect(lines).toContain('data/incidents/ex-2025.yaml: figures[0].unit: metric records-leaked is counted in records, not people');
+	});
+});
