@@ -37,5 +37,5 @@ export const GET: APIRoute = ({ props }) => {
 	const sourceLine = `${locale === 'ko' ? '출처' : 'Source'}: ${publishers.join(', ')}`;
 	const svg = standaloneSvg(renderSvg(model.plot, `dl-${model.id}`), model.title, model.takeaway, sourceLine);
 	if (format === 'svg') return new Response(svg, { headers: { 'content-type': TYPES.svg } });
-	return new Response(svgToPng(svg), { headers: { 'content-type': TYPES.png } });
+	return new Response(new Uint8Array(svgToPng(svg)), { headers: { 'content-type': TYPES.png } });
 };
