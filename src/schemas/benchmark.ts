@@ -17,8 +17,11 @@ import { CurrencySchema } from './fx.ts';
 
 const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
-/** ISO 4217 code that is a real currency (the shape check comes from fx.ts). */
-export const Iso4217Schema = CurrencySchema.refine((c) => ISO_CURRENCIES.has(c), {
+/**
+ * ISO 4217 code that is a real currency. The shape check comes from fx.ts; it is repeated in the
+ * refinement so that a malformed code gets one message, not two.
+ */
+export const Iso4217Schema = CurrencySchema.refine((c) => !/^[A-Z]{3}$/.test(c) || ISO_CURRENCIES.has(c), {
 	error: 'is not an ISO 4217 currency code',
 });
 
@@ -30,7 +33,9 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 export const CountrySchema = z
 	.string()
 	.regex(/^[A-Z]{2}$/, 'must be a 2-letter ISO 3166-1 code such as KR')
-	.refine((c) => !NOT_COUNTRIES.has(c) && regionNames.of(c) !== c, { error: 'is not an ISO 3166-1 country code' });
+	.refine((c) => !/^[A-Z]{2}$/.test(c) || (!NOT_COUNTRIES.has(c) && regionNames.of(c) !== c), {
+		error: 'is not an ISO 3166-1 country code',
+	});
 
 /** A four-digit calendar year (YAML reads it as a number). */
 const YearSchema = z.number().int('must be a whole year').min(1990, 'must be 1990 or later').max(2100, 'must be 2100 or earlier');
@@ -48,7 +53,9 @@ export const SECTORS = [
 	'education',
 	'gaming',
 ] as const;
-export const SectorSchema = z.enum(SECTORS, { error: (iss) => `unknown sector ${JSON.stringify(iss.input)} (expected one of: ${SECTORS.join(', ')})` });
+export const SectorSchema = z.enum(SECTORS, {
+	error: (iss) => `unknown sector ${JSON.stringify(iss.input)} (expected one of: ${SECTORS.join(', ')})`,
+});
 export type Sector = z.infer<typeof SectorSchema>;
 
 /**
@@ -108,10 +115,11 @@ export const AffectedCountSchema = z
 export type AffectedCount = z.infer<typeof AffectedCountSchema>;
 
 /**
- * Kinds of remedy item. The first eight are the project's core set; the rest exist because the
- * benchmark dossier has items that fit none of them (in-kind services, reimbursed losses, Medibank's
- * support package, payments to state attorneys general, business suspensions, APRA's capital add-on,
- * and companies' own statements of what a breach cost them).
+ * Kinds of remedy item. voucher, cash-fund, discount, waiver, credit-monitoring, court-award, fine
+ * and security-pledge are the core set; the others exist because the benchmark dossier has items that
+ * fit none of those (free services, reimbursed losses, Medibank's support package, payments to US
+ * state attorneys general, business suspensions, APRA's capital add-on, and a company's own figure
+ * for what a breach cost it).
  */
 export const REMEDY_TYPES = [
 	'voucher', // store credit, gift vouchers, points with a face value

@@ -4,7 +4,7 @@ import { DataValidationError } from '../../src/lib/data/DataValidationError.ts';
 
 try {
 	const d = loadDataset();
-	console.log(`data/ is valid: ${d.sources.length} sources, ${d.incidents.length} incidents`);
+	console.log(`data/ is valid: ${d.sources.length} sources, ${d.incidents.length} incidents, ${d.benchmarks.length} benchmark cases`);
 	for (const i of d.incidents) {
 		console.log(
 			`  ${i.id}: ${i.figures.length} figures, ${i.events.length} events, ${i.remedies.length} remedies, ` +

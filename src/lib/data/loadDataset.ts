@@ -10,6 +10,8 @@ import { CorrectionFileSchema, type Correction } from '../../schemas/correction.
 import { FxFileSchema, type FxRate } from '../../schemas/fx.ts';
 import { IncidentSchema, type Incident } from '../../schemas/incident.ts';
 import { SourceFileSchema, type Source } from '../../schemas/source.ts';
+import type { Benchmark } from '../../schemas/benchmark.ts';
+import { loadBenchmarks } from './loadBenchmarks.ts';
 import {
 	checkCorrections,
 	checkFx,
@@ -28,6 +30,8 @@ export interface Dataset {
 	incidents: Incident[];
 	fx: FxRate[];
 	corrections: Correction[];
+	/** Other breaches' remedies, for the "is that a lot?" comparison; sorted by id. */
+	benchmarks: Benchmark[];
 }
 
 /** Project-relative data directory used by the site build; tests point DATA_DIR at fixtures. */
@@ -58,6 +62,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 	}
 	if (fxFile) checkFx(fxFile, issues);
 	if (correctionFile) checkCorrections(correctionFile, incidentFiles.map((f) => f.data), issues);
+	const benchmarks = loadBenchmarks(dataDir, rootDir, known, issues);
 
 	if (issues.length > 0) throw new DataValidationError(issues);
 
@@ -68,6 +73,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 		incidents: incidentFiles.map((f) => f.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
 		fx: fxFile!.data,
 		corrections: correctionFile!.data,
+		benchmarks: benchmarks!,
 	};
 }
 
