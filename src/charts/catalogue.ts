@@ -4,8 +4,13 @@
  */
 import type { Dataset } from '../lib/data/loadDataset.ts';
 import type { Locale } from '../lib/format/locale.ts';
+import { departuresChart } from './departuresChart.ts';
+import { financialChart } from './financialChart.ts';
+import { legendFor } from './incidentLegend.ts';
+import { investmentChart } from './investmentChart.ts';
+import { remedyMatrixChart } from './remedyMatrixChart.ts';
 import { scaleChart } from './scaleChart.ts';
-import { seriesColor } from './palette.ts';
+import { timelineChart } from './timelineChart.ts';
 import type { ChartModel } from './types.ts';
 
 /** Default drawing width; SVGs scale down on narrow screens. */
@@ -18,20 +23,19 @@ export interface ChartEntry {
 	build: (data: Dataset, locale: Locale) => ChartModel<any>;
 }
 
-/** The incidents' colour key, shared by charts that colour by incident. */
-export function incidentLegend(data: Dataset, locale: Locale) {
-	return data.incidents.map((inc, i) => ({ label: inc.shortName[locale], color: seriesColor(i) }));
-}
+const ctx = (locale: Locale) => ({ locale, width: CHART_WIDTH });
 
 export const CHARTS: readonly ChartEntry[] = [
 	{
 		id: 'scale',
 		page: '/',
-		build: (data, locale) => ({
-			...scaleChart(data.incidents, { locale, width: CHART_WIDTH }),
-			legend: incidentLegend(data, locale),
-		}),
+		build: (d, l) => ({ ...scaleChart(d.incidents, ctx(l)), legend: legendFor(d.incidents, l) }),
 	},
+	{ id: 'remedy-matrix', page: '/', build: (d, l) => remedyMatrixChart(d.incidents, ctx(l)) },
+	{ id: 'timeline', page: '/', build: (d, l) => timelineChart(d.incidents, ctx(l)) },
+	{ id: 'departures', page: '/', build: (d, l) => departuresChart(d.incidents, ctx(l)) },
+	{ id: 'security-investment', page: '/', build: (d, l) => investmentChart(d.incidents, ctx(l)) },
+	{ id: 'financials', page: '/', build: (d, l) => financialChart(d.incidents, ctx(l)) },
 ];
 
 export function chartById(id: string): ChartEntry | undefined {

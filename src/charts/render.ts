@@ -5,7 +5,8 @@
  *   on one page never collide;
  * - Plot's <style> element is dropped (its rules live in src/styles/charts.css, so the page CSP
  *   needs no extra hash), and groups with aria-label get role="group" (axe requires a role);
- * - coordinates are rounded to 0.1 px to keep pages light.
+ * - long decimals (coordinates) are rounded to 2 places to keep pages light; short ones such as
+ *   opacities and em offsets are left alone.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -34,5 +35,5 @@ export function normaliseSvg(svg: string, idPrefix: string): string {
 			if (!seen.has(id)) seen.set(id, seen.size + 1);
 			return `${idPrefix}-${kind}-${seen.get(id)}`;
 		})
-		.replace(/(\d+\.\d{2,})/g, (d) => String(Math.round(Number(d) * 10) / 10));
+		.replace(/(\d+\.\d{3,})/g, (d) => String(Math.round(Number(d) * 100) / 100));
 }

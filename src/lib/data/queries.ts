@@ -16,7 +16,9 @@ export function remediesOfKind(incident: Incident, kind: RemedyKind): Remedy[] {
 
 /** Remedies a carrier offered to customers (not fines, pledges to invest, or third-party proposals). */
 export function customerRemedies(incident: Incident): Remedy[] {
-	return incident.remedies.filter((r) => !NOT_CUSTOMER_REMEDY.has(r.kind) && r.status !== 'rejected');
+	return incident.remedies.filter(
+		(r) => !NOT_CUSTOMER_REMEDY.has(r.kind) && r.status !== 'rejected' && r.audience !== 'company',
+	);
 }
 const NOT_CUSTOMER_REMEDY: ReadonlySet<RemedyKind> = new Set(['fine', 'security-investment', 'mediation-award']);
 
