@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../lib/data/loadDataset.ts';
 import type { Locale } from '../lib/format/locale.ts';
+import { benchmarkChart } from './benchmarkChart.ts';
 import { departuresChart } from './departuresChart.ts';
 import { financialChart } from './financialChart.ts';
 import { legendFor } from './incidentLegend.ts';
@@ -36,6 +37,7 @@ export const CHARTS: readonly ChartEntry[] = [
 	{ id: 'departures', page: '/', build: (d, l) => departuresChart(d.incidents, ctx(l)) },
 	{ id: 'security-investment', page: '/', build: (d, l) => investmentChart(d.incidents, ctx(l)) },
 	{ id: 'financials', page: '/', build: (d, l) => financialChart(d.incidents, ctx(l)) },
+	{ id: 'benchmarks', page: '/benchmarks/', build: (d, l) => benchmarkChart(d.benchmarks, d.incidents, d.fx, ctx(l)) },
 ];
 
 export function chartById(id: string): ChartEntry | undefined {

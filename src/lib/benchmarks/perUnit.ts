@@ -111,6 +111,8 @@ export interface PerUnitOptions {
 	 * people). Items that name their own denominator keep it.
 	 */
 	denominator?: string;
+	/** Apply `denominator` to every item, even one that names its own (to show every definition). */
+	override?: boolean;
 }
 
 type Item = BenchmarkRow['remedies'][number];
@@ -129,7 +131,8 @@ export function perUnitForCase(row: BenchmarkRow, fx: FxTable, options: PerUnitO
 	const caseDenominator = options.denominator === undefined ? primary : find(options.denominator, 'denominator');
 
 	return row.remedies.map((item) => {
-		const count = item.denominator === undefined ? caseDenominator : find(item.denominator, 'denominator');
+		const ownDenominator = item.denominator !== undefined && !(options.override && options.denominator !== undefined);
+		const count = ownDenominator ? find(item.denominator!, 'denominator') : caseDenominator;
 		const denominator: Denominator = {
 			id: count.id,
 			unit: count.unit,

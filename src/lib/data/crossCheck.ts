@@ -6,6 +6,7 @@ import type { Correction } from '../../schemas/correction.ts';
 import type { FxRate } from '../../schemas/fx.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { Source } from '../../schemas/source.ts';
+import type { ModelData } from '../../schemas/modelData.ts';
 import type { DataIssue } from './DataValidationError.ts';
 import { formatPath } from './DataValidationError.ts';
 import { forEachSourceRef } from './sourceRefs.ts';
@@ -113,4 +114,30 @@ export function sourceIdSet(files: readonly FileOf<Source[]>[], issues: DataIssu
 	const seen = new Map<string, string>();
 	for (const { file, data } of files) checkUniqueIds(file, data, (i) => [i], issues, seen);
 	return new Set(seen.keys());
+}
+
+/**
+ * The model repeats some incident figures as denominators (per person, per line, % of revenue);
+ * each names the record it mirrors, and the two must agree so a page never shows two values.
+ */
+export function checkModelMirrors(model: ModelData, incidents: readonly Incident[], file: string, issues: DataIssue[]): void {
+	model.incidents.forEach((mi, i) => {
+		const inc = incidents.find((x) => x.id === mi.id);
+		if (!inc) {
+			issues.push({ file, path: `[${i}].id`, reason: `"${mi.id}" is not an incident in data/incidents/` });
+			return;
+		}
+		mi.denominators.forEach((d, j) => {
+			const record = [...inc.figures, ...inc.financials].find((r) => r.id === d.mirrors);
+			if (!record) {
+				issues.push({ file, path: `[${i}].denominators[${j}].mirrors`, reason: `"${d.mirrors}" is not a figure or financial of ${inc.id}` });
+			} else if (record.value !== d.value) {
+				issues.push({
+					file,
+					path: `[${i}].denominators[${j}].value`,
+					reason: `${d.value} differs from ${inc.id}/${d.mirrors} (${record.value})`,
+				});
+			}
+		});
+	});
 }

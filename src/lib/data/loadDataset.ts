@@ -12,8 +12,11 @@ import { IncidentSchema, type Incident } from '../../schemas/incident.ts';
 import { SourceFileSchema, type Source } from '../../schemas/source.ts';
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import { loadBenchmarks } from './loadBenchmarks.ts';
+import { loadModelData } from './loadModelData.ts';
+import type { ModelData } from '../../schemas/modelData.ts';
 import {
 	checkCorrections,
+	checkModelMirrors,
 	checkFx,
 	checkIncident,
 	checkSourceRefs,
@@ -32,6 +35,8 @@ export interface Dataset {
 	corrections: Correction[];
 	/** Other breaches' remedies, for the "is that a lot?" comparison; sorted by id. */
 	benchmarks: Benchmark[];
+	/** Cost-model assumptions; absent only when the data directory has no model/ (test fixtures). */
+	model: ModelData | undefined;
 }
 
 /** Project-relative data directory used by the site build; tests point DATA_DIR at fixtures. */
@@ -44,6 +49,7 @@ export const DEFAULT_DATA_DIR = process.env['DATA_DIR'] ?? 'data';
 export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string = process.cwd()): Dataset {
 	const issues: DataIssue[] = [];
 	const { readAll, readOne } = dataReader(dataDir, rootDir, issues);
+	const rel = (p: string) => relative(rootDir, p).split('\\').join('/');
 
 	const sourceFiles = readAll('sources', SourceFileSchema);
 	const incidentFiles = readAll('incidents', IncidentSchema);
@@ -63,6 +69,9 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 	if (fxFile) checkFx(fxFile, issues);
 	if (correctionFile) checkCorrections(correctionFile, incidentFiles.map((f) => f.data), issues);
 	const benchmarks = loadBenchmarks(dataDir, rootDir, known, issues);
+	const hasModel = existsSync(resolve(rootDir, dataDir, 'model'));
+	const model = hasModel ? loadModelData(dataDir, rootDir, known, issues) : undefined;
+	if (model) checkModelMirrors(model, incidentFiles.map((f) => f.data), rel(resolve(rootDir, dataDir, 'model', 'incidents.yaml')), issues);
 
 	if (issues.length > 0) throw new DataValidationError(issues);
 
@@ -74,6 +83,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 		fx: fxFile!.data,
 		corrections: correctionFile!.data,
 		benchmarks: benchmarks!,
+		model,
 	};
 }
 
