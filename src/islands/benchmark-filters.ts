@@ -6,6 +6,7 @@
  * the `hidden` attribute, and the chart module and Plot are imported on demand to redraw each view
  * from the rows the page embeds as JSON. The URL follows the form through history.replaceState.
  */
+import type { PlotOptions } from '@observablehq/plot';
 import type { BenchmarkChartRow, BenchmarkFilters } from '../charts/benchmarkChart.ts';
 import type { RemedyType } from '../schemas/benchmark.ts';
 
@@ -75,20 +76,6 @@ export function filtersToParams(f: BenchmarkFilters): URLSearchParams {
 
 function active(f: BenchmarkFilters): boolean {
 	return (f.countries?.length ?? 0) > 0 || (f.types?.length ?? 0) > 0 || f.from !== undefined || f.to !== undefined;
-}
-
-/**
- * Build-time ids are prefixed `ssr-`; browser renders use `live-` so the two never collide
- * (the same renumbering as src/charts/render.ts normaliseSvg, which cannot ship: it imports linkedom).
- */
-function normaliseLive(svg: string, idPrefix: string): string {
-	const seen = new Map<string, number>();
-	return svg
-		.replace(/plot-(clip|marker|pattern|gradient)-(\d+)/g, (id: string, kind: string) => {
-			if (!seen.has(id)) seen.set(id, seen.size + 1);
-			return `${idPrefix}-${kind}-${seen.get(id)}`;
-		})
-		.replace(/(\d+\.\d{2,})/g, (d) => String(Math.round(Number(d) * 10) / 10));
 }
 
 class BenchmarkFiltersElement extends HTMLElement {
@@ -193,7 +180,7 @@ class BenchmarkFiltersElement extends HTMLElement {
 	}
 
 	async #filter(filters: BenchmarkFilters, run: number): Promise<void> {
-		const [chart, Plot] = await Promise.all([import('../charts/benchmarkChart.ts'), import('@observablehq/plot')]);
+		const [chart, { renderLiveSvg }] = await Promise.all([import('../charts/benchmarkChart.ts'), import('../charts/renderLive.ts')]);
 		if (run !== this.#run) return;
 		const locale = this.#locale();
 		const ko = locale === 'ko';
@@ -222,12 +209,9 @@ class BenchmarkFiltersElement extends HTMLElement {
 			const options = plots.get(view);
 			if (!options) continue;
 			if (!this.#original.has(el)) this.#original.set(el, el.innerHTML);
-			const node = Plot.plot({ ...(options as object), className: 'chart-svg' }) as Element;
-			const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
-			if (!svg) continue;
-			svg.querySelectorAll('style').forEach((s) => s.remove());
-			svg.querySelectorAll('g[aria-label]').forEach((g) => g.setAttribute('role', 'group'));
-			el.innerHTML = normaliseLive(svg.outerHTML, `live-benchmarks-${view}`);
+			// Build-time ids are prefixed `ssr-`; browser renders use `live-` so the two never collide.
+			el.innerHTML = await renderLiveSvg(options as PlotOptions, `live-benchmarks-${view}`);
+			if (run !== this.#run) return;
 			el.dataset['rendered'] = 'live';
 		}
 		const takeaway = document.querySelector<HTMLElement>('#chart-benchmarks .chart-takeaway');

@@ -31,7 +31,7 @@ export const EventSchema = z
 		/** Local time (KST) when the sources give one, HH:MM. */
 		time: z
 			.string()
-			.regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'must be HH:MM (24-hour, KST)')
+			.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be HH:MM (24-hour, KST; 24:00 for the end of a day)')
 			.optional(),
 		label: LocalizedTextSchema,
 		detail: LocalizedTextSchema.optional(),

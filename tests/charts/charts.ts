@@ -20,3 +20,48 @@ export const CHART_FNS: readonly [string, ChartFn][] = [
 ];
 
 export const WIDTH = 720;
+
+// Model charts draw cost-model results rather than incidents: (results, inputs, ctx). Their fixture is
+// the real data/model inputs (tests/model/support) run at 2,000 seeded draws, so tests stay quick.
+import type { ModelInputs, ModelResult } from '../../src/lib/model/index.ts';
+import { costChart } from '../../src/charts/costChart.ts';
+import { perPersonChart } from '../../src/charts/perPersonChart.ts';
+import { uncertaintyChart } from '../../src/charts/uncertaintyChart.ts';
+import { defaultResults } from '../../src/charts/modelResults.ts';
+import { realModel } from '../model/support/realInputs.ts';
+
+export type ModelChartFn = (results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext) => ChartModel<any>;
+
+export const MODEL_CHART_FNS: readonly [string, ModelChartFn][] = [
+	['cost-vs-announced', costChart],
+	['cost-per-person', perPersonChart],
+	['model-uncertainty', uncertaintyChart],
+];
+
+/** Draws per run in chart tests: enough for stable percentiles, fast enough to rerun per case. */
+export const MODEL_DRAWS = { draws: 2_000 } as const;
+
+let modelCache: { inputs: ModelInputs; results: ModelResult[] } | undefined;
+
+/** The real model inputs and every incident's default run (cached; treat as read-only). */
+export function modelFixture(): { inputs: ModelInputs; results: ModelResult[] } {
+	if (modelCache) return modelCache;
+	const { inputs } = realModel();
+	modelCache = { inputs, results: defaultResults(inputs, MODEL_DRAWS) };
+	return modelCache;
+}
+
+/** A deep copy of the inputs, to change without touching the shared fixture. */
+export function copyInputs(inputs: ModelInputs): ModelInputs {
+	return structuredClone(inputs);
+}
+
+/** The inputs plus a made-up third incident, Gamma, with the last incident's package, estimates and figures. */
+export function withGamma(inputs: ModelInputs): ModelInputs {
+	const next = copyInputs(inputs);
+	const from = next.incidents.at(-1)!;
+	next.incidents.push({ ...structuredClone(from), id: 'gamma-2026', name: { ko: '감마 사고', en: 'Gamma breach' }, shortName: { ko: '감마', en: 'Gamma' } });
+	for (const p of next.parameters) p.values['gamma-2026'] = structuredClone(p.values[from.id]!);
+	next.reconciliation.push(...next.reconciliation.filter((r) => r.incident === from.id).map((r) => ({ ...structuredClone(r), id: `gamma-${r.id}`, incident: 'gamma-2026' })));
+	return next;
+}

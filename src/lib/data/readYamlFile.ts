@@ -32,7 +32,15 @@ export function readYamlFile<S extends z.ZodType>(
 		}
 		return undefined;
 	}
-	const raw: unknown = doc.toJS();
+	let raw: unknown;
+	try {
+		// Aliases are resolved with yaml's cap on expansion (100 per document), which stops alias bombs;
+		// an unresolvable or runaway alias becomes an issue instead of an exception.
+		raw = doc.toJS({ maxAliasCount: 100 });
+	} catch (e) {
+		issues.push({ file: relPath, path: aliasPosition(text), reason: `YAML alias error: ${firstLine((e as Error).message)}` });
+		return undefined;
+	}
 	const result = schema.safeParse(raw);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
@@ -49,4 +57,14 @@ function firstLine(message: string): string {
 		.split('\n')[0]!
 		.replace(/ at line \d+, column \d+:?$/, '')
 		.trim();
+}
+
+/** `(line N, column M)` of the first alias (`*name`) in the text, for the message. */
+function aliasPosition(text: string): string {
+	const lines = text.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const col = lines[i]!.search(/(^|[\s\[{,:-])\*[^\s,\]}]+/);
+		if (col >= 0) return `(line ${i + 1}, column ${col + 2})`;
+	}
+	return '(aliases)';
 }

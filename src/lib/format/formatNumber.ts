@@ -60,6 +60,25 @@ function formatKrwKo(value: number): string {
 	return `${sign}${formatExact(topN, 'ko', 0)}${topName}${low}원`;
 }
 
+/**
+ * A modelled amount in won, rounded as far as an estimate can be trusted: to the 억 from 100억
+ * (472억원, 1조2,455억원), else to four significant digits (3,681만원; 48,840원; ₩194.3 billion).
+ */
+export function formatKrwApprox(value: number, locale: Locale): string {
+	const abs = Math.abs(value);
+	if (locale === 'ko' && abs >= 1e10) return formatKrw(Math.round(value / 1e8) * 1e8, locale);
+	// Below 100만 the Korean form would round to the 만 (48,835 → 5만원); write the digits instead.
+	if (locale === 'ko' && abs < 1e6) return `${formatExact(roundSig(value), locale, 0)}원`;
+	return formatKrw(abs >= 1e12 ? value : roundSig(value), locale);
+}
+
+/** `value` rounded to four significant digits. */
+function roundSig(value: number): number {
+	if (value === 0 || !Number.isFinite(value)) return value;
+	const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 3);
+	return Math.round(value / magnitude) * magnitude;
+}
+
 /** Korean won for the locale: 1조원 / ₩1 trillion; 2억4,319만원 / ₩243.2 million. */
 export function formatKrw(value: number, locale: Locale): string {
 	if (locale === 'ko') return formatKrwKo(value);

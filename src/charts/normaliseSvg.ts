@@ -1,0 +1,37 @@
+// Ships to the browser: makes Plot's SVG output safe to inline beside other renders of it.
+
+/**
+ * Prefixes the ids Plot generates (plot-clip-N …) and renumbers them from 1, so build-time and
+ * browser renders on one page never collide and output is stable for snapshots; rounds long
+ * decimals (coordinates) to 2 places, leaving short ones such as opacities and em offsets alone.
+ */
+export function normaliseSvg(svg: string, idPrefix: string): string {
+	const seen = new Map<string, number>();
+	return svg
+		.replace(/plot-(clip|marker|pattern|gradient)-(\d+)/g, (id: string, kind: string) => {
+			if (!seen.has(id)) seen.set(id, seen.size + 1);
+			return `${idPrefix}-${kind}-${seen.get(id)}`;
+		})
+		.replace(/(\d+\.\d{3,})/g, (d) => String(Math.round(Number(d) * 100) / 100));
+}
+
+/** Plot labels groups with aria-label; axe requires such groups to have a role. */
+export function labelGroups(svg: Element): void {
+	svg.querySelectorAll('g[aria-label]').forEach((g) => g.setAttribute('role', 'group'));
+}
+
+/** Class Plot puts on every chart; charts.css styles it. */
+export const PLOT_CLASS = 'chart-svg';
+
+/**
+ * The steps every render shares, at build time (linkedom) and in the browser: take the <svg> out of
+ * Plot's figure wrapper if any, drop Plot's <style> (its rules are in charts.css, keeping the CSP
+ * strict), give aria-labelled groups a role, then prefix ids and round decimals.
+ */
+export function finishSvg(node: Element, idPrefix: string): string {
+	const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
+	svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+	svg.querySelectorAll('style').forEach((s) => s.remove());
+	labelGroups(svg);
+	return normaliseSvg(svg.outerHTML, idPrefix);
+}

@@ -1,0 +1,138 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { artifactPath, launchBrowser, watch, type PageProblems } from './browser.ts';
+
+let browser: BrowserContext;
+const baseURL = inject('baseURL');
+const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] };
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
+	const page = await browser.newPage();
+	const problems = watch(page, baseURL);
+	await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+	return { page, problems };
+}
+const total = (page: Page) => page.locator('[data-out="total"]').innerText();
+const settle = (page: Page) => page.waitForTimeout(150);
+
+describe('model explorer', () => {
+	it('GET /model/ renders the default result before any script runs', async () => {
+		const ctx = await browser.browser()!.newContext({ javaScriptEnabled: false });
+		const page = await ctx.newPage();
+
+		await page.goto(`${baseURL}/model/`);
+
+		expect(await total(page)).toMatch(/[0-9]+(조|억)/);
+		expect(await page.locator('[data-needs-js]').isVisible()).toBe(true);
+		expect(await page.locator('table.itemised tbody tr').count()).toBeGreaterThan(5);
+		await ctx.close();
+	});
+
+	it('a reader can change an assumption with the keyboard only, and the outputs, URL and chart follow', async () => {
+		const { page, problems } = await open('/model/');
+		const before = await total(page);
+		const chartBefore = await page.locator('[data-chart="model-uncertainty"] .chart-canvas').first().innerHTML();
+
+		const field = page.locator('input[type="number"][name="discountRate"]');
+		await field.focus();
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('20');
+		await page.keyboard.press('Tab');
+		await settle(page);
+		await page.waitForFunction(() => document.querySelector('[data-chart="model-uncertainty"] .chart-canvas svg[class]') !== null);
+
+		expect(await total(page)).not.toBe(before);
+		expect(new URL(page.url()).searchParams.get('br')).toBe('20');
+		expect(await page.locator('[data-param="discountRate"] .changed').count()).toBe(1);
+		await page.waitForTimeout(500);
+		expect(await page.locator('[data-chart="model-uncertainty"] .chart-canvas').first().innerHTML()).not.toBe(chartBefore);
+		await page.screenshot({ path: artifactPath('explorer-changed.png'), fullPage: true });
+		expect(problems).toEqual(NO_PROBLEMS);
+		await page.close();
+	});
+
+	it('a shared scenario URL restores exactly that state, and the language switch keeps it', async () => {
+		const { page } = await open('/model/');
+		await page.selectOption('select[name="incident"]', 'kt-2025');
+		await settle(page);
+		await page.selectOption('select[name="package"]', 'skt-2025');
+		await settle(page);
+		await page.locator('input[type="number"][name="arpu"]').fill('30000');
+		await page.locator('input[type="number"][name="arpu"]').press('Enter');
+		await settle(page);
+		const share = await page.locator('[data-share]').inputValue();
+		const expectedTotal = await total(page);
+
+		const { page: again, problems } = await open(new URL(share).pathname + new URL(share).search);
+
+		expect(await again.locator('select[name="incident"]').inputValue()).toBe('kt-2025');
+		expect(await again.locator('select[name="package"]').inputValue()).toBe('skt-2025');
+		expect(await again.locator('input[type="number"][name="arpu"]').inputValue()).toBe('30000');
+		expect(await total(again)).toBe(expectedTotal);
+		expect(problems).toEqual(NO_PROBLEMS);
+
+		await again.locator('[data-lang-switch]').click();
+		await again.waitForURL(/\/en\/model\//);
+		await settle(again);
+		expect(new URL(again.url()).search).toBe(new URL(share).search);
+		expect(await again.locator('input[type="number"][name="arpu"]').inputValue()).toBe('30000');
+		expect(await again.locator('select[name="package"]').inputValue()).toBe('skt-2025');
+		await page.close();
+		await again.close();
+	});
+
+	it('a hostile link shows defaults and a notice, never an error or injected markup', async () => {
+		const hostile =
+			'/model/?v=1&ar=%3Cscript%3Ealert(1)%3C%2Fscript%3E&br=1e400&i=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&zz=%3Cb%3Ex%3C%2Fb%3E&off=nope';
+		const { page, problems } = await open(hostile);
+		const defaults = await open('/model/');
+
+		expect(await page.locator('[data-notices]').isVisible()).toBe(true);
+		const notice = await page.locator('[data-notices]').innerText();
+		expect(notice).toContain('ar');
+		expect(notice).toContain('zz');
+		expect(await page.locator('img[src="x"], [data-notices] b, [data-notices] script').count()).toBe(0);
+		expect(await page.locator('input[type="number"][name="arpu"]').inputValue()).toBe(
+			await defaults.page.locator('input[type="number"][name="arpu"]').inputValue(),
+		);
+		expect(Number(await page.locator('input[type="number"][name="discountRate"]').inputValue())).toBeLessThanOrEqual(100);
+		await page.screenshot({ path: artifactPath('explorer-hostile.png'), fullPage: true });
+		expect(problems).toEqual(NO_PROBLEMS);
+		await page.close();
+		await defaults.page.close();
+	});
+
+	it.each(['/model/', '/en/model/'])('GET %s has no axe violations and no console errors', async (path) => {
+		const { page, problems } = await open(path);
+
+		const results = await new AxeBuilder({ page }).analyze();
+
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+		expect(problems).toEqual(NO_PROBLEMS);
+		await page.screenshot({ path: artifactPath(`explorer-${path.includes('/en/') ? 'en' : 'ko'}.png`), fullPage: true });
+		await page.close();
+	});
+});
+
+describe('executive brief', () => {
+	it.each(['/brief/', '/en/brief/'])('GET %s prints to exactly one A4 page', async (path) => {
+		const { page, problems } = await open(path);
+
+		await page.emulateMedia({ media: 'print' });
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+		expect(pages).toBe(1);
+		await page.screenshot({ path: artifactPath(`brief-print-${path.includes('/en/') ? 'en' : 'ko'}.png`), fullPage: true });
+		expect(problems).toEqual(NO_PROBLEMS);
+		await page.close();
+	});
+});
