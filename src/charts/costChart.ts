@@ -8,7 +8,7 @@ import { RANGE, seriesColor } from './palette.ts';
 import { textWidth } from './textFit.ts';
 import { COST_GROUPS, costGroupLabel, costRows, type CostRow } from './costRows.ts';
 import { costText } from './costText.ts';
-import { bandLayout, layoutMarks, type LayoutGroup } from './modelLayout.ts';
+import { bandLayout, layoutMarks, type LayoutGroup, bandFrame } from './modelLayout.ts';
 import { formatKrwRange, formatModelKrw, modelLegend, runInfo } from './modelShared.ts';
 
 export { costRows, type CostRow } from './costRows.ts';
@@ -90,15 +90,9 @@ export function costChart(results: readonly ModelResult[], inputs: ModelInputs, 
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
 		plot: {
-			width,
-			height: layout.height,
-			marginTop: MARGIN.top,
-			marginRight: MARGIN.right,
-			marginBottom: MARGIN.bottom,
-			marginLeft,
+			...bandFrame(layout, width, MARGIN, marginLeft),
 			ariaLabel: ko ? '항목별 모형 비용과 발표액 막대 차트' : 'Modelled cost and announced value per item, bar chart',
 			x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
-			y: { domain: layout.domain, tickFormat: layout.tick, tickSize: 0, label: null, padding: 0 },
 			marks: [
 				...layoutMarks(layout, marginLeft),
 				Plot.barX(rows, { ...y, x1: 0, x2: 'central', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),

@@ -76,3 +76,16 @@ export function layoutMarks(layout: Layout, marginLeft: number): Plot.Markish[] 
 		label(true),
 	];
 }
+
+/** The Plot frame the band charts share: size and margins, and the label axis drawn from the layout. */
+export function bandFrame(layout: Layout, width: number, margin: { top: number; right: number; bottom: number }, marginLeft: number) {
+	return {
+		width,
+		height: layout.height,
+		marginTop: margin.top,
+		marginRight: margin.right,
+		marginBottom: margin.bottom,
+		marginLeft,
+		y: { domain: layout.domain, tickFormat: layout.tick, tickSize: 0, label: null, padding: 0 },
+	};
+}

@@ -8,7 +8,7 @@ import { GRID, MUTED, RANGE, seriesColor } from './palette.ts';
 import { textWidth } from './textFit.ts';
 import { PER_PERSON_PANELS, perPersonRows, type PerPersonPanel, type PerPersonRow } from './perPersonRows.ts';
 import { formatPerUnit, formatPerUnitRange, perPersonText } from './perPersonText.ts';
-import { bandLayout, layoutMarks, type LayoutGroup } from './modelLayout.ts';
+import { bandLayout, layoutMarks, type LayoutGroup, bandFrame } from './modelLayout.ts';
 import { modelLegend, runInfo } from './modelShared.ts';
 
 export { perPersonRows, type PerPersonRow } from './perPersonRows.ts';
@@ -103,15 +103,9 @@ export function perPersonChart(results: readonly ModelResult[], inputs: ModelInp
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
 		plot: {
-			width,
-			height: layout.height,
-			marginTop: MARGIN.top,
-			marginRight: MARGIN.right,
-			marginBottom: MARGIN.bottom,
-			marginLeft,
+			...bandFrame(layout, width, MARGIN, marginLeft),
 			ariaLabel: ko ? '1단위당 모형 비용과 매출 대비 비율, 점과 범위 차트 두 칸' : 'Modelled cost per unit and share of revenue, dot-and-range chart in two panels',
 			x: { domain: [0, 1], axis: null },
-			y: { domain: layout.domain, tickFormat: layout.tick, tickSize: 0, label: null, padding: 0 },
 			marks: [
 				...layoutMarks(layout, marginLeft),
 				Plot.tickX(grid, { y: 'k', x: 'at', stroke: GRID }),

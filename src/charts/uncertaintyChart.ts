@@ -6,7 +6,7 @@ import { formatKrw } from '../lib/format/formatNumber.ts';
 import type { ChartContext, ChartModel } from './types.ts';
 import { seriesColor } from './palette.ts';
 import { textWidth } from './textFit.ts';
-import { bandLayout, layoutMarks, type LayoutGroup } from './modelLayout.ts';
+import { bandLayout, layoutMarks, type LayoutGroup, bandFrame } from './modelLayout.ts';
 import { formatKrwRange, formatModelKrw, modelLegend, runInfo, type RunInfo } from './modelShared.ts';
 import { TORNADO_TOP, uncertaintyRows, type UncertaintyRow } from './uncertaintyRows.ts';
 import { paramValue, tornadoNote, uncertaintyText } from './uncertaintyText.ts';
@@ -42,15 +42,9 @@ function spreadPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], c
 		`${r.incident} · ${r.label}: P5–P95 ${formatKrwRange(r.p5!, r.p95!, locale)}, P50 ${formatModelKrw(r.p50!, locale)}, ${ko ? '중앙값 입력' : 'all-central'} ${formatModelKrw(r.central, locale)}`;
 	const inset = (STEP - BAR) / 2;
 	return {
-		width,
-		height: layout.height,
-		marginTop: MARGIN.top,
-		marginRight: MARGIN.right,
-		marginBottom: MARGIN.bottom,
-		marginLeft,
+		...bandFrame(layout, width, MARGIN, marginLeft),
 		ariaLabel: ko ? '항목별·합계 P5–P95 범위 차트' : 'P5–P95 range per item and total, range chart',
 		x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
-		y: { domain: layout.domain, tickFormat: layout.tick, tickSize: 0, label: null, padding: 0 },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(spread, { y: key, x1: 'p5', x2: 'p95', fill: (r: UncertaintyRow) => seriesColor(r.index), fillOpacity: 0.4, insetTop: inset, insetBottom: inset, title: tip }),
