@@ -54,6 +54,9 @@ describe('model explorer', () => {
 		expect(await page.locator('[data-param="discountRate"] .changed').count()).toBe(1);
 		await page.waitForTimeout(500);
 		expect(await page.locator('[data-chart="model-uncertainty"] .chart-canvas').first().innerHTML()).not.toBe(chartBefore);
+		// Build-time (ssr-) and browser (live-) renders share the page: no id may repeat.
+		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
 		await page.screenshot({ path: artifactPath('explorer-changed.png'), fullPage: true });
 		expect(problems).toEqual(NO_PROBLEMS);
 		await page.close();

@@ -38,7 +38,8 @@ export function readYamlFile<S extends z.ZodType>(
 		// an unresolvable or runaway alias becomes an issue instead of an exception.
 		raw = doc.toJS({ maxAliasCount: 100 });
 	} catch (e) {
-		issues.push({ file: relPath, path: aliasPosition(text), reason: `YAML alias error: ${firstLine((e as Error).message)}` });
+		const message = firstLine((e as Error).message);
+		issues.push({ file: relPath, path: aliasPosition(text, message), reason: `YAML alias error: ${message}` });
 		return undefined;
 	}
 	const result = schema.safeParse(raw);
@@ -59,12 +60,20 @@ function firstLine(message: string): string {
 		.trim();
 }
 
-/** `(line N, column M)` of the first alias (`*name`) in the text, for the message. */
-function aliasPosition(text: string): string {
+/**
+ * `(line N, column M)` of the alias the error names (yaml ends the message with the alias name),
+ * else of the first alias in the text.
+ */
+function aliasPosition(text: string, message: string): string {
+	const named = /([^\s:*]+)\s*$/.exec(message)?.[1];
 	const lines = text.split('\n');
-	for (let i = 0; i < lines.length; i++) {
-		const col = lines[i]!.search(/(^|[\s\[{,:-])\*[^\s,\]}]+/);
-		if (col >= 0) return `(line ${i + 1}, column ${col + 2})`;
-	}
-	return '(aliases)';
+	const find = (re: RegExp) => {
+		for (let i = 0; i < lines.length; i++) {
+			const m = re.exec(lines[i]!);
+			if (m) return `(line ${i + 1}, column ${m.index + m[0].indexOf('*') + 1})`;
+		}
+		return undefined;
+	};
+	const escaped = named?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return (escaped && find(new RegExp(`(^|[\\s\\[{,:-])\\*${escaped}(?![\\w-])`))) ?? find(/(^|[\s\[{,:-])\*[^\s,\]}]+/) ?? '(aliases)';
 }
