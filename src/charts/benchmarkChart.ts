@@ -445,8 +445,8 @@ export function benchmarkModel(rows: readonly BenchmarkChartRow[], ctx: ChartCon
 	const takeaway =
 		parts.length > 0
 			? ko
-				? `피해자에게 간 몫을 영향받은 단위당으로 보면 ${parts.join(', ')}다. 사례마다 가장 큰 항목 하나끼리 비교했고 항목을 더하지 않았다.`
-				: `Per affected unit, the largest single remedy to victims: ${parts.join('; ')}. Items are compared one by one, never added.`
+				? `고객에게 간 몫을 단위당으로 보면 ${parts.join(', ')}다. 전 고객 보상은 받은 회선 수로, 그 밖의 보상은 피해 단위로 나눴다. 사례마다 가장 큰 항목 하나끼리 비교했고 항목을 더하지 않았다.`
+				: `Per unit, the largest single remedy to customers: ${parts.join('; ')}. A package for every customer is divided by the lines that received it, other remedies by the affected count. Items are compared one by one, never added.`
 			: ko
 				? '선택한 사례의 보상을 영향받은 단위당 금액으로 비교한다.'
 				: 'The selected cases’ remedies, per affected unit.';
