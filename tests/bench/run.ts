@@ -69,7 +69,7 @@ const md = [
 	`# Performance report (${report.date.slice(0, 10)})`,
 	'',
 	`Build: cold ${(cold.ms / 1000).toFixed(1)} s, warm ${(warm.ms / 1000).toFixed(1)} s, peak memory ${report.build.peakRssMb.toFixed(0)} MB.`,
-	`Model full recompute (deterministic + ${model.draws} Monte Carlo draws + tornado): median ${model.medianMs.toFixed(2)} ms, p95 ${model.p95Ms.toFixed(2)} ms over ${model.runs} runs.`,
+	`Model full recompute (deterministic + ${model.draws} Monte Carlo draws + tornado), slider move: median ${model.medianMs.toFixed(2)} ms, p95 ${model.p95Ms.toFixed(2)} ms over ${model.runs} runs; switching incident (all draws resampled): median ${model.switches.medianMs.toFixed(2)} ms, p95 ${model.switches.p95Ms.toFixed(2)} ms.`,
 	'',
 	'| page | HTML KB | HTML gzip KB | inline CSS KB | JS KB | JS gzip KB | requests | SVG charts |',
 	'|---|---:|---:|---:|---:|---:|---:|---:|',
