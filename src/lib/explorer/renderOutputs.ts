@@ -33,8 +33,8 @@ export function renderSummary(result: ModelResult, scenario: Scenario, ctx: Outp
 <p class="big" data-out="total">${esc(krw(result.total.central))}</p>
 <p data-out="total-detail">${esc(
 		ko
-			? `모든 가정을 중앙값에 둔 비용. 1만 번 모의실험의 5~95% 범위는 ${range(result.total, krw)}, 중앙값(P50)은 ${krw(result.total.p50)}. 약 ${formatUsd(result.totalUsd.central, locale)}(${inputs.usd.period}년 평균 환율 ${formatExact(inputs.usd.krwPerUsd, locale)}원).`
-			: `Cost with every assumption at its central value. Across 10,000 simulated draws the 5th–95th percentile range is ${range(result.total, krw)} and the median (P50) ${krw(result.total.p50)}. About ${formatUsd(result.totalUsd.central, locale)} at the ${inputs.usd.period} average of ₩${formatExact(inputs.usd.krwPerUsd, locale)} per dollar.`,
+			? `모든 가정을 중앙값에 둔 비용. ${formatExact(result.draws, locale)}번 모의실험의 5~95% 범위는 ${range(result.total, krw)}, 중앙값(P50)은 ${krw(result.total.p50)}. 약 ${formatUsd(result.totalUsd.central, locale)}(${inputs.usd.period}년 평균 환율 ${formatExact(inputs.usd.krwPerUsd, locale)}원).`
+			: `Cost with every assumption at its central value. Across ${formatExact(result.draws, locale)} simulated draws the 5th–95th percentile range is ${range(result.total, krw)} and the median (P50) ${krw(result.total.p50)}. About ${formatUsd(result.totalUsd.central, locale)} at the ${inputs.usd.period} average of ₩${formatExact(inputs.usd.krwPerUsd, locale)} per dollar.`,
 	)} ${sourceLinks(inputs.usd.sources, ctx.sources, locale)}</p>
 <p class="muted">${esc(
 		ko
