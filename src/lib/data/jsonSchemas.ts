@@ -4,12 +4,20 @@ import { CorrectionFileSchema } from '../../schemas/correction.ts';
 import { FxFileSchema } from '../../schemas/fx.ts';
 import { IncidentSchema } from '../../schemas/incident.ts';
 import { SourceFileSchema } from '../../schemas/source.ts';
+import { BenchmarkSchema } from '../../schemas/benchmark.ts';
+import { AssumptionFileSchema } from '../../schemas/assumption.ts';
+import { ModelIncidentFileSchema } from '../../schemas/modelIncident.ts';
+import { ReconciliationFileSchema } from '../../schemas/modelReconciliation.ts';
 
 export const JSON_SCHEMAS: Record<string, z.ZodType> = {
 	incident: IncidentSchema,
 	sources: SourceFileSchema,
 	fx: FxFileSchema,
 	corrections: CorrectionFileSchema,
+	benchmark: BenchmarkSchema,
+	'model-parameters': AssumptionFileSchema,
+	'model-incidents': ModelIncidentFileSchema,
+	'model-reconciliation': ReconciliationFileSchema,
 };
 
 export function jsonSchema(name: string): unknown {

@@ -23,6 +23,14 @@ export const GET: APIRoute = ({ props }) => {
 	const body =
 		kind === 'schema'
 			? jsonSchema(name!)
-			: { version: datasetVersion(d), incidents: d.incidents, sources: d.sources, fx: d.fx, corrections: d.corrections };
+			: {
+					version: datasetVersion(d),
+					incidents: d.incidents,
+					sources: d.sources,
+					fx: d.fx,
+					corrections: d.corrections,
+					benchmarks: d.benchmarks,
+					model: d.model ?? null,
+				};
 	return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
