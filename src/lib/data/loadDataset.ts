@@ -48,8 +48,7 @@ export const DEFAULT_DATA_DIR = process.env['DATA_DIR'] ?? 'data';
  */
 export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string = process.cwd()): Dataset {
 	const issues: DataIssue[] = [];
-	const { readAll, readOne } = dataReader(dataDir, rootDir, issues);
-	const rel = (p: string) => relative(rootDir, p).split('\\').join('/');
+	const { readAll, readOne, relPath } = dataReader(dataDir, rootDir, issues);
 
 	const sourceFiles = readAll('sources', SourceFileSchema);
 	const incidentFiles = readAll('incidents', IncidentSchema);
@@ -71,7 +70,7 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 	const benchmarks = loadBenchmarks(dataDir, rootDir, known, issues);
 	const hasModel = existsSync(resolve(rootDir, dataDir, 'model'));
 	const model = hasModel ? loadModelData(dataDir, rootDir, known, issues) : undefined;
-	if (model) checkModelMirrors(model, incidentFiles.map((f) => f.data), rel(resolve(rootDir, dataDir, 'model', 'incidents.yaml')), issues);
+	if (model) checkModelMirrors(model, incidentFiles.map((f) => f.data), relPath('model/incidents.yaml'), issues);
 
 	if (issues.length > 0) throw new DataValidationError(issues);
 
@@ -115,7 +114,9 @@ export function dataReader(dataDir: string, rootDir: string, issues: DataIssue[]
 		const data = readYamlFile(p, rel(p), schema, issues);
 		return data === undefined ? undefined : { file: rel(p), data };
 	};
-	return { readAll, readOne };
+	/** A file's path as messages name it, from its path inside the data directory. */
+	const relPath = (name: string) => rel(join(abs, name));
+	return { readAll, readOne, relPath };
 }
 
 /** The set of source ids in data/sources/ (throws DataValidationError if the bibliography is invalid). */
