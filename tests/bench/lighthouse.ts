@@ -16,6 +16,8 @@ export interface LighthouseScores {
 	accessibility: number;
 	bestPractices: number;
 	seo: number;
+	/** Largest Contentful Paint in the simulated mobile run, ms. */
+	lcpMs: number;
 }
 
 export async function runLighthouse(urls: string[], port = 9333): Promise<LighthouseScores[]> {
@@ -31,7 +33,8 @@ export async function runLighthouse(urls: string[], port = 9333): Promise<Lighth
 			const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
 			const c = result!.lhr.categories;
 			const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-			out.push({ url, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') });
+			const lcpMs = Math.round(result!.lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN);
+			out.push({ url, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcpMs });
 		}
 		return out;
 	} finally {

@@ -2,9 +2,12 @@
  * `npm run bench`: the performance report. Not part of `npm test` (timings are reported as figures,
  * never asserted). Writes bench-report/report.json and report.md (git-ignored) and prints a summary.
  *
- * Measures: cold and warm build time and peak memory; per-page HTML/CSS/JS bytes (raw, gzip) and
- * requests; Lighthouse (mobile) for every page type in both languages; the model's full-recompute
- * time; and build time and page weight with 2, 20 and 200 incidents.
+ * Measures: cold and warm build time and peak memory; per-page HTML/CSS/JS bytes (raw, gzip), and in
+ * Chromium against the site served with gzip (as any static host serves it): requests, bytes
+ * transferred and DOM size; Lighthouse (mobile) for every page type in both languages, and the
+ * overview's LCP against a reference page of three build-time charts and a paragraph; the explorer's
+ * interaction latency for keyboard steps (Event Timing, unthrottled and at 4× CPU slowdown); the
+ * model's full-recompute time; and build time and page weight with 2, 20 and 200 incidents.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +15,9 @@ import { benchModel } from './model.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { listPages, pageWeight } from './pageWeight.ts';
 import { measureScaling } from './scaling.ts';
-import { countRequests } from './requests.ts';
+import { measurePageLoads } from './pageLoad.ts';
+import { REFERENCE_PATH, writeReferencePage } from './referencePage.ts';
+import { measureExplorerLatency } from './explorerLatency.ts';
 import { startStaticServer } from '../support/staticServer.ts';
 
 const NODE = 'node_modules/.bin/node';
@@ -34,15 +39,19 @@ console.log('Building (warm)…');
 const warm = buildOnce();
 
 const pages = listPages('dist').map((p) => pageWeight('dist', p));
-const server = await startStaticServer('dist');
-console.log('Counting requests per page in Chromium…');
-const requests = await countRequests(server.url, pages.map((p) => p.page));
+writeReferencePage('dist');
+const server = await startStaticServer('dist', { gzip: true });
+console.log('Loading every page in Chromium (requests, bytes transferred, DOM size)…');
+const loads = await measurePageLoads(server.url, pages.map((p) => p.page));
 
 /** One page per page type, in both languages. */
-const PAGE_TYPES = ['/', '/model/', '/incidents/skt-2025/', '/benchmarks/', '/methodology/', '/data/', '/corrections/', '/brief/'];
+const PAGE_TYPES = ['/', '/model/', '/incidents/skt-2025/', '/benchmarks/', '/methodology/', '/data/', '/corrections/', '/brief/', '/charts/scale/', '/embed/scale/'];
 const lhTargets = PAGE_TYPES.flatMap((p) => [p, `/en${p}`]).filter((p) => pages.some((x) => x.page === p));
-console.log(`Lighthouse on ${lhTargets.length} pages…`);
-const lighthouse = await runLighthouse(lhTargets.map((p) => server.url + p));
+console.log(`Lighthouse on ${lhTargets.length} pages and the reference page…`);
+const lighthouse = await runLighthouse([...lhTargets, REFERENCE_PATH].map((p) => server.url + p));
+const referenceLcp = lighthouse.find((l) => new URL(l.url).pathname === REFERENCE_PATH)!.lcpMs;
+console.log('Explorer interaction latency…');
+const explorerLatency = await measureExplorerLatency(server.url + '/model/');
 await server.close();
 
 console.log('Model recompute…');
@@ -58,8 +67,10 @@ const report = {
 	date: new Date().toISOString(),
 	machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
 	build: { coldMs: cold.ms, warmMs: warm.ms, peakRssMb: Math.max(cold.maxRssMb, warm.maxRssMb) },
-	pages: pages.map((p) => ({ ...p, requests: requests.get(p.page) ?? null })),
+	pages: pages.map((p) => ({ ...p, ...(loads.get(p.page) ?? { requests: null, transferBytes: null, domElements: null }) })),
 	lighthouse,
+	referenceLcpMs: referenceLcp,
+	explorerLatency,
 	model,
 	scaling,
 };
@@ -71,13 +82,24 @@ const md = [
 	`Build: cold ${(cold.ms / 1000).toFixed(1)} s, warm ${(warm.ms / 1000).toFixed(1)} s, peak memory ${report.build.peakRssMb.toFixed(0)} MB.`,
 	`Model full recompute (deterministic + ${model.draws} Monte Carlo draws + tornado), slider move: median ${model.medianMs.toFixed(2)} ms, p95 ${model.p95Ms.toFixed(2)} ms over ${model.runs} runs; switching incident (all draws resampled): median ${model.switches.medianMs.toFixed(2)} ms, p95 ${model.switches.p95Ms.toFixed(2)} ms.`,
 	'',
-	'| page | HTML KB | HTML gzip KB | inline CSS KB | JS KB | JS gzip KB | requests | SVG charts |',
-	'|---|---:|---:|---:|---:|---:|---:|---:|',
-	...report.pages.map((p) => `| ${p.page} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzip)} | ${kb(p.inlineCssBytes)} | ${kb(p.jsBytes)} | ${kb(p.jsGzip)} | ${p.requests ?? '–'} | ${p.svgCount} |`),
+	'Explorer, one keyboard step on an assumption field (Event Timing; no entry = within one 16 ms frame):',
+	...explorerLatency.map((e) => `- CPU ${e.cpuSlowdown}×: ${e.steps} steps, median ${e.medianMs.toFixed(0)} ms, p98 ${e.p98Ms.toFixed(0)} ms, max ${e.maxMs.toFixed(0)} ms, ${e.withinOneFrame} within one frame`),
 	'',
-	'| Lighthouse (mobile) | performance | accessibility | best practices | SEO |',
-	'|---|---:|---:|---:|---:|',
-	...lighthouse.map((l) => `| ${new URL(l.url).pathname} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`),
+	'Served with gzip. Transfer = compressed bodies plus headers of every request the page makes.',
+	'',
+	'| page | HTML KB | HTML gzip KB | inline CSS KB | JS KB | JS gzip KB | requests | transfer KB | DOM elements | SVG charts |',
+	'|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+	...report.pages.map(
+		(p) =>
+			`| ${p.page} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzip)} | ${kb(p.inlineCssBytes)} | ${kb(p.jsBytes)} | ${kb(p.jsGzip)} | ${p.requests ?? '–'} | ${p.transferBytes == null ? '–' : kb(p.transferBytes)} | ${p.domElements ?? '–'} | ${p.svgCount} |`,
+	),
+	'',
+	`| Lighthouse (mobile) | performance | accessibility | best practices | SEO | LCP ms | LCP ÷ reference |`,
+	'|---|---:|---:|---:|---:|---:|---:|',
+	...lighthouse.map(
+		(l) =>
+			`| ${new URL(l.url).pathname} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${(l.lcpMs / referenceLcp).toFixed(2)} |`,
+	),
 	'',
 	'| incidents | build s | pages | total HTML KB | overview HTML KB (gzip) |',
 	'|---:|---:|---:|---:|---:|',

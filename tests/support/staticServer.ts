@@ -1,9 +1,12 @@
 /**
  * A minimal static file server for the built site, used by the browser tests and the benchmarks.
- * Serves `dir` like a static host would: `/x/` → `/x/index.html`, 404 page otherwise.
+ * Serves `dir` like a static host would: `/x/` → `/x/index.html`, 404 page otherwise, and — as any
+ * static host or CDN does — text responses gzip-compressed when the client accepts it (`gzip: false`
+ * turns that off, e.g. to compare raw transfer sizes).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const MIME: Record<string, string> = {
@@ -26,7 +29,16 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
+/** Types a static host compresses; images and fonts are already compressed. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.txt', '.xml']);
+
+export interface StaticServerOptions {
+	port?: number;
+	gzip?: boolean;
+}
+
+export async function startStaticServer(dir: string, options: StaticServerOptions | number = {}): Promise<StaticServer> {
+	const { port = 0, gzip = true } = typeof options === 'number' ? { port: options } : options;
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -43,7 +55,14 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
 			else res.end('Not found');
 			return;
 		}
-		res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+		const type = MIME[extname(file)] ?? 'application/octet-stream';
+		const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		if (gzip && accepts && COMPRESSIBLE.has(extname(file))) {
+			res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(res);
+			return;
+		}
+		res.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
