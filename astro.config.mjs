@@ -1,8 +1,36 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 
-/** Public origin used for canonical and hreflang links; override with SITE_URL when deploying. */
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+/**
+ * The origin written into every absolute URL comes from one committed setting, site.config.json
+ * (SITE_CONFIG names another file, for tests). A production build (`npm run build`) needs a public
+ * origin there and refuses a loopback one, so a deployed page can never carry embed codes that point
+ * at a reader's own machine. A preview build (PREVIEW_BUILD=1: `npm start`, `npm test`) uses
+ * previewOrigin, and its pages say that their embed codes point at the preview.
+ */
+function siteOrigin() {
+	const file = process.env.SITE_CONFIG ?? 'site.config.json';
+	/** @type {{ publicOrigin?: string | null, previewOrigin?: string }} */
+	const config = JSON.parse(readFileSync(file, 'utf8'));
+	if (process.env.PREVIEW_BUILD === '1') return config.previewOrigin ?? 'http://127.0.0.1:4321';
+	const origin = config.publicOrigin;
+	const fail = (/** @type {string} */ reason) => {
+		throw new Error(`${file}: publicOrigin: ${reason}. Set it to the origin dist/ will be published at (e.g. "https://remedies.example.org") before \`npm run build\`, or run \`npm start\` for a local preview.`);
+	};
+	if (!origin) return fail('not set');
+	let url;
+	try {
+		url = new URL(origin);
+	} catch {
+		return fail(`"${origin}" is not an absolute URL`);
+	}
+	if (!/^https?:$/.test(url.protocol)) return fail(`"${origin}" must be http or https`);
+	if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return fail(`"${origin}" is a loopback address, which readers cannot reach`);
+	return url.origin;
+}
+
+const site = siteOrigin();
 
 export default defineConfig({
 	site,

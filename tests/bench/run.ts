@@ -26,7 +26,7 @@ const quick = process.argv.includes('--quick');
 function buildOnce(): { ms: number; maxRssMb: number } {
 	const out = execFileSync(NODE, ['tests/bench/buildOnce.ts'], {
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PREVIEW_BUILD: '1' },
 	});
 	return JSON.parse(out.trim().split('\n').pop()!);
 }
@@ -111,4 +111,4 @@ writeFileSync('bench-report/report.json', JSON.stringify(report, null, 2));
 writeFileSync('bench-report/report.md', md + '\n');
 console.log('\n' + md + '\n\nWritten to bench-report/report.json and bench-report/report.md');
 // Leave dist/ as a normal build of the real data.
-spawnSync(NODE, ['tests/bench/buildOnce.ts'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+spawnSync(NODE, ['tests/bench/buildOnce.ts'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PREVIEW_BUILD: '1' } });

@@ -1,4 +1,7 @@
-/** Runs `astro build` on a data directory into its own output and cache dirs (never touching dist/). */
+/**
+ * Runs `astro build` on a data directory into its own output and cache dirs (never touching dist/).
+ * A preview build unless `env` says otherwise (site.config.json has no public origin to build for).
+ */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -9,7 +12,7 @@ export interface BuildResult {
 	ms: number;
 }
 
-export function buildSite(dataDir: string, workDir: string): BuildResult {
+export function buildSite(dataDir: string, workDir: string, env: Record<string, string> = {}): BuildResult {
 	const outDir = join(workDir, 'dist');
 	const started = performance.now();
 	const r = spawnSync('node_modules/.bin/astro', ['build'], {
@@ -20,6 +23,8 @@ export function buildSite(dataDir: string, workDir: string): BuildResult {
 			OUT_DIR: outDir,
 			CACHE_DIR: join(workDir, 'cache'),
 			ASTRO_TELEMETRY_DISABLED: '1',
+			PREVIEW_BUILD: '1',
+			...env,
 		},
 	});
 	return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir, ms: performance.now() - started };
