@@ -4,7 +4,11 @@
  * words (26.96 million records, ₩1 trillion). Exact values stay available via `formatExact`.
  */
 import type { Unit } from '../../schemas/common.ts';
+import { UNIT_WORDS, unitWord } from '../../i18n/unitWords.ts';
 import { INTL_LOCALE, type Locale } from './locale.ts';
+
+// Re-exported so callers that format units keep one import; the table itself lives with the other labels.
+export { UNIT_WORDS };
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -99,32 +103,6 @@ export function formatUsd(value: number, locale: Locale): string {
 	return `${value < 0 ? '-' : ''}$${body}`;
 }
 
-/** Unit words. Korean counters attach to the number; English words follow it. */
-export const UNIT_WORDS: Record<Unit, { ko: string; en: [string, string] }> = {
-	records: { ko: '건', en: ['record', 'records'] },
-	people: { ko: '명', en: ['person', 'people'] },
-	lines: { ko: '회선', en: ['line', 'lines'] },
-	accounts: { ko: '계정', en: ['account', 'accounts'] },
-	subscribers: { ko: '명', en: ['subscriber', 'subscribers'] },
-	payments: { ko: '건', en: ['payment', 'payments'] },
-	servers: { ko: '대', en: ['server', 'servers'] },
-	'malware-strains': { ko: '종', en: ['malware strain', 'malware strains'] },
-	'device-ids': { ko: '개', en: ['device ID', 'device IDs'] },
-	'usim-cards': { ko: '개', en: ['USIM', 'USIMs'] },
-	'information-categories': { ko: '종', en: ['category', 'categories'] },
-	krw: { ko: '원', en: ['won', 'won'] },
-	'krw-per-month': { ko: '원/월', en: ['won a month', 'won a month'] },
-	'krw-per-person': { ko: '원/명', en: ['won per person', 'won per person'] },
-	'krw-per-usd': { ko: '원/달러', en: ['won per dollar', 'won per dollar'] },
-	percent: { ko: '%', en: ['%', '%'] },
-	gb: { ko: 'GB', en: ['GB', 'GB'] },
-	'gb-per-month': { ko: 'GB/월', en: ['GB a month', 'GB a month'] },
-	days: { ko: '일', en: ['day', 'days'] },
-	months: { ko: '개월', en: ['month', 'months'] },
-	years: { ko: '년', en: ['year', 'years'] },
-	count: { ko: '', en: ['', ''] },
-};
-
 /** A value with its unit, in the locale's words: 2,696만건 / 26.96 million records / 1조원 / ₩1 trillion. */
 export function formatValue(value: number, unit: Unit, locale: Locale): string {
 	switch (unit) {
@@ -139,7 +117,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
 				: `₩${formatExact(value, 'en', 0)} ${unit === 'krw-per-month' ? 'a month' : 'per person'}`;
 		case 'gb':
 		case 'gb-per-month':
-			return `${formatExact(value, locale, 2)} ${locale === 'ko' ? UNIT_WORDS[unit].ko : UNIT_WORDS[unit].en[1]}`;
+			return `${formatExact(value, locale, 2)} ${unitWord(unit, locale)}`;
 		default: {
 			const n = formatCompact(value, locale);
 			if (locale === 'ko') return `${n}${UNIT_WORDS[unit].ko}`;
