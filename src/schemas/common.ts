@@ -77,7 +77,8 @@ export const UNITS = [
 	'gb-per-month',
 	'days',
 	'months',
-	'years',
+	'years', // a duration
+	'years-of-age', // an age threshold (65세 / aged 65), never a duration
 	'count', // a plain count of something else, named in the label
 ] as const;
 export const UnitSchema = z.enum(UNITS);
