@@ -2,6 +2,7 @@
  * Checks that span files: every cited source id exists, ids are unique, windows and corrections
  * point at real records. Runs after each file has passed its own schema.
  */
+import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import type { Financial } from '../../schemas/financial.ts';
 import type { FxRate } from '../../schemas/fx.ts';
@@ -92,10 +93,12 @@ export function checkFx({ file, data }: FileOf<FxRate[]>, issues: DataIssue[]): 
 	}
 }
 
+/** A correction names a record of an incident or, for other breaches, an affected count or remedy item of a benchmark. */
 export function checkCorrections(
 	{ file, data }: FileOf<Correction[]>,
 	incidents: readonly Incident[],
 	issues: DataIssue[],
+	benchmarks: readonly Benchmark[] = [],
 ): void {
 	checkUniqueIds(file, data, (i) => [i], issues);
 	const targets = new Set<string>();
@@ -103,6 +106,9 @@ export function checkCorrections(
 		for (const section of [inc.figures, inc.events, inc.remedies, inc.outcomes, inc.financials]) {
 			for (const r of section) targets.add(`${inc.id}/${r.id}`);
 		}
+	}
+	for (const b of benchmarks) {
+		for (const r of [...b.affected, ...b.remedies]) targets.add(`${b.id}/${r.id}`);
 	}
 	data.forEach((c, i) => {
 		if (!targets.has(c.target)) {
