@@ -33,6 +33,7 @@ export const LocalizedTextSchema = z.strictObject({
 	ko: z.string().trim().min(1, 'Korean text is empty'),
 	en: z.string().trim().min(1, 'English text is empty'),
 });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /**
  * How far a figure can be trusted, after the research dossiers' labels:
