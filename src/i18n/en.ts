@@ -227,4 +227,14 @@ export const en: Messages = {
 	'data.cite': 'Cite',
 	'data.citationLabel': 'Citation',
 	'data.citation': 'Telecom breach remedies compared, dataset version {version} (built {date}). {url}',
+
+	// Corrections log detail, status dates and source notes
+	'corrections.whatChanged': 'What changed',
+	'corrections.before': 'Before',
+	'corrections.after': 'After',
+	'corrections.affectedCount': 'affected count ({id})',
+	'corrections.financialLabel': '{year} {part} {metric}',
+	'status.asOf': ' (as of {date})',
+	'sources.label': 'Source',
+	'sources.dateInferred': ' (date inferred)',
 };

@@ -229,6 +229,16 @@ export const ko = {
 	'data.cite': '인용',
 	'data.citationLabel': '인용문',
 	'data.citation': '통신사 해킹 보상 비교 데이터 (버전 {version}, {date} 빌드). {url}',
+
+	// Corrections log detail, status dates and source notes
+	'corrections.whatChanged': '바뀐 항목',
+	'corrections.before': '이전',
+	'corrections.after': '이후',
+	'corrections.affectedCount': '피해 규모({id})',
+	'corrections.financialLabel': '{year}년 {part} {metric}',
+	'status.asOf': ' ({date} 기준)',
+	'sources.label': '출처',
+	'sources.dateInferred': ' (날짜 추정)',
 } as const;
 
 /** The shape every locale's messages must have: exactly the Korean keys, each a string. */

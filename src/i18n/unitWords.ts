@@ -26,6 +26,8 @@ export const UNIT_WORDS: Record<Unit, { ko: string; en: [string, string] }> = {
 	days: { ko: '일', en: ['day', 'days'] },
 	months: { ko: '개월', en: ['month', 'months'] },
 	years: { ko: '년', en: ['year', 'years'] },
+	// An age: 65세 / 65 years of age (a duration would read 65년).
+	'years-of-age': { ko: '세', en: ['year of age', 'years of age'] },
 	count: { ko: '', en: ['', ''] },
 };
 

@@ -233,6 +233,11 @@ export const RemedyItemSchema = z
 		/** Decision, announcement or approval date; absent when the sources do not date it. */
 		date: PartialDateSchema.optional(),
 		status: RemedyStatusSchema,
+		/**
+		 * The last date the sources confirm the status (a pending fine, an unapproved settlement, an
+		 * appeal); required while pending, since such a status goes stale.
+		 */
+		statusAsOf: PartialDateSchema.optional(),
 		/** Country of the deciding body when it differs from the case's country (e.g. GB for the ICO). */
 		jurisdiction: CountrySchema.optional(),
 		/** Face value vs cost, settlement vs payout, appeals, what is unverified. */
@@ -249,6 +254,9 @@ export const RemedyItemSchema = z
 		}
 		if (r.amount?.years !== undefined && r.amount.basis !== 'total') {
 			ctx.addIssue({ code: 'custom', path: ['amount', 'years'], message: 'is only allowed when amount.basis is "total"' });
+		}
+		if (r.status === 'pending' && r.statusAsOf === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['statusAsOf'], message: 'is required while the status is pending (the date the sources last confirm it)' });
 		}
 		if (r.partOf === r.id) {
 			ctx.addIssue({ code: 'custom', path: ['partOf'], message: 'cannot name the item itself' });

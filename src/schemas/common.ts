@@ -33,6 +33,7 @@ export const LocalizedTextSchema = z.strictObject({
 	ko: z.string().trim().min(1, 'Korean text is empty'),
 	en: z.string().trim().min(1, 'English text is empty'),
 });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /**
  * How far a figure can be trusted, after the research dossiers' labels:
@@ -77,7 +78,8 @@ export const UNITS = [
 	'gb-per-month',
 	'days',
 	'months',
-	'years',
+	'years', // a duration
+	'years-of-age', // an age threshold (65세 / aged 65), never a duration
 	'count', // a plain count of something else, named in the label
 ] as const;
 export const UnitSchema = z.enum(UNITS);

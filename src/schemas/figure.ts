@@ -50,6 +50,23 @@ export const AlternativeValueSchema = z.strictObject({
 	note: LocalizedTextSchema,
 });
 
+/**
+ * Any record that keeps other sources' values beside its own (figures, outcomes, financials) must
+ * say why its own value wins.
+ */
+export function checkPreferredReason(
+	r: { alternatives: readonly unknown[]; preferredReason?: unknown },
+	ctx: z.RefinementCtx,
+): void {
+	if (r.alternatives.length > 0 && !r.preferredReason) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['preferredReason'],
+			message: 'is required when alternatives are listed (say why the preferred value wins)',
+		});
+	}
+}
+
 export const FigureSchema = z
 	.strictObject({
 		id: IdSchema,
@@ -72,13 +89,7 @@ export const FigureSchema = z
 		headline: z.boolean().default(false),
 	})
 	.superRefine((f, ctx) => {
-		if (f.alternatives.length > 0 && !f.preferredReason) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['preferredReason'],
-				message: 'is required when alternatives are listed (say why the preferred value wins)',
-			});
-		}
+		checkPreferredReason(f, ctx);
 		const allowed = METRIC_UNITS[f.metric];
 		if (allowed && !allowed.includes(f.unit)) {
 			ctx.addIssue({
@@ -95,6 +106,7 @@ export const FigureSchema = z
 		}
 	});
 export type Figure = z.infer<typeof FigureSchema>;
+export type AlternativeValue = z.infer<typeof AlternativeValueSchema>;
 
 /**
  * The unit each scale metric must use, so that a records figure can never be filed as people
@@ -135,5 +147,6 @@ export const COUNT_UNITS: ReadonlySet<string> = new Set([
 	'days',
 	'months',
 	'years',
+	'years-of-age',
 	'count',
 ]);

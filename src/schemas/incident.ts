@@ -17,6 +17,11 @@ export const IncidentSchema = z.strictObject({
 	summary: LocalizedTextSchema,
 	/** Day 0 of the "days since disclosure" axis: the day the public learned of the breach. */
 	disclosureDate: IsoDateSchema,
+	/**
+	 * Why day 0 is that day, when sources date "became known" differently (e.g. police alerting the
+	 * company a few days before the press reports): shown beside the date so no reader sees a clash.
+	 */
+	disclosureNote: LocalizedTextSchema.optional(),
 	/** Sort order in side-by-side views. */
 	order: z.number().int().nonnegative(),
 	figures: z.array(FigureSchema).min(1),

@@ -12,6 +12,7 @@ import {
 	SourceIdsSchema,
 	WindowSchema,
 } from './common.ts';
+import { AlternativeValueSchema, checkPreferredReason } from './figure.ts';
 
 export const DailyPointSchema = z.strictObject({
 	date: IsoDateSchema,
@@ -41,11 +42,16 @@ export const OutcomeSchema = z
 		daily: z.array(DailyPointSchema).default([]),
 		confidence: ConfidenceSchema,
 		sources: SourceIdsSchema,
+		/** Other values sources give for the same count, with the reason each differs. */
+		alternatives: z.array(AlternativeValueSchema).default([]),
+		/** Why `value` is preferred; required when there are alternatives. */
+		preferredReason: LocalizedTextSchema.optional(),
 		/** Set on the figure to prefer when several outcomes share a period and basis. */
 		preferred: z.boolean().default(false),
 		note: LocalizedTextSchema.optional(),
 	})
 	.superRefine((o, ctx) => {
+		checkPreferredReason(o, ctx);
 		if (o.basis.measure === 'gross' && o.value < 0) {
 			ctx.addIssue({ code: 'custom', path: ['value'], message: 'gross departures cannot be negative' });
 		}

@@ -47,6 +47,12 @@ export const RemedyParameterSchema = z.strictObject({
 	value: z.number(),
 	qualifier: QualifierSchema.default('exact'),
 	unit: UnitSchema,
+	/**
+	 * Set when the number comes from other sources than the remedy itself (e.g. a press estimate of
+	 * how many customers are eligible); absent means the remedy's own sources and confidence.
+	 */
+	confidence: ConfidenceSchema.optional(),
+	sources: SourceIdsSchema.optional(),
 });
 
 /** What the company (or a body) said the component was worth. */

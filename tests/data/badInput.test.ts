@@ -152,13 +152,44 @@ describe('loadDataset rejects bad input with `file: field: reason`', () => {
 						id: 'c1',
 						date: '2025-08-01',
 						target: 'ex-2025/missing',
-						oldValue: '1',
-						newValue: '2',
+						field: 'value',
+						oldValue: { value: 1, unit: 'count' },
+						newValue: { value: 2, unit: 'count' },
 						reason: { ko: '오타', en: 'Typo' },
 						sources: ['ex-s1'],
 					}),
 				),
 			'data/corrections.yaml: [0].target: "ex-2025/missing" does not name an existing record',
+		],
+		[
+			'pending benchmark item without the date its status was last confirmed',
+			(r) => mutateYaml(r, 'benchmarks/ex-bench-2020.yaml', (d) => d.remedies.forEach((x: { statusAsOf?: string }) => delete x.statusAsOf)),
+			'data/benchmarks/ex-bench-2020.yaml: remedies[5].statusAsOf: is required while the status is pending',
+		],
+		[
+			'financial with an alternative but no reason for the preferred value',
+			(r) =>
+				mutateYaml(r, INC, (d) =>
+					d.financials[0].alternatives = [{ value: 1, sources: ['ex-s1'], note: { ko: '오기', en: 'Misprint' } }],
+				),
+			'data/incidents/ex-2025.yaml: financials[0].preferredReason: is required when alternatives are listed',
+		],
+		[
+			'correction with a number in an unknown unit',
+			(r) =>
+				mutateYaml(r, 'corrections.yaml', (d) =>
+					d.push({
+						id: 'c2',
+						date: '2025-08-01',
+						target: 'ex-2025/missing',
+						field: 'value',
+						oldValue: { value: 1, unit: 'furlongs' },
+						newValue: { value: 2, unit: 'count' },
+						reason: { ko: '오타', en: 'Typo' },
+						sources: ['ex-s1'],
+					}),
+				),
+			'data/corrections.yaml: [0].oldValue',
 		],
 		[
 			'gross departures below zero',

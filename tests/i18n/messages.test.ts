@@ -91,11 +91,16 @@ describe('closed-set label tables', () => {
  * are grammar (만/억/조, month style), not UI text.
  */
 const TRANSLATED_FILES = [
+	'src/components/AlternativeValues.astro',
 	'src/components/ChartFigure.astro',
 	'src/components/ChartTable.astro',
+	'src/components/CorrectedBadge.astro',
 	'src/components/Figure.astro',
 	'src/components/FigureTable.astro',
 	'src/components/RemedyCell.astro',
+	'src/components/SourceLinks.astro',
+	'src/components/SourceList.astro',
+	'src/components/StatusAsOf.astro',
 	'src/layouts/Base.astro',
 	'src/pages/[...lang]/benchmarks.astro',
 	'src/pages/[...lang]/brief.astro',

@@ -2,7 +2,9 @@
  * Checks that span files: every cited source id exists, ids are unique, windows and corrections
  * point at real records. Runs after each file has passed its own schema.
  */
+import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { Correction } from '../../schemas/correction.ts';
+import type { Financial } from '../../schemas/financial.ts';
 import type { FxRate } from '../../schemas/fx.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -91,10 +93,12 @@ export function checkFx({ file, data }: FileOf<FxRate[]>, issues: DataIssue[]): 
 	}
 }
 
+/** A correction names a record of an incident or, for other breaches, an affected count or remedy item of a benchmark. */
 export function checkCorrections(
 	{ file, data }: FileOf<Correction[]>,
 	incidents: readonly Incident[],
 	issues: DataIssue[],
+	benchmarks: readonly Benchmark[] = [],
 ): void {
 	checkUniqueIds(file, data, (i) => [i], issues);
 	const targets = new Set<string>();
@@ -102,6 +106,9 @@ export function checkCorrections(
 		for (const section of [inc.figures, inc.events, inc.remedies, inc.outcomes, inc.financials]) {
 			for (const r of section) targets.add(`${inc.id}/${r.id}`);
 		}
+	}
+	for (const b of benchmarks) {
+		for (const r of [...b.affected, ...b.remedies]) targets.add(`${b.id}/${r.id}`);
 	}
 	data.forEach((c, i) => {
 		if (!targets.has(c.target)) {
@@ -117,8 +124,23 @@ export function sourceIdSet(files: readonly FileOf<Source[]>[], issues: DataIssu
 }
 
 /**
+ * The date a financial record describes, written the way a denominator's `asOf` is: a fiscal year
+ * is `2024`; a quarter, half or nine months ends in its last month (`2025-06`, `2025-09`).
+ */
+export function financialAsOf(period: Financial['period']): string {
+	const [year, part] = period.split('-') as [string, string];
+	const lastMonth: Record<string, string> = { Q1: '03', Q2: '06', Q3: '09', Q4: '12', H1: '06', '9M': '09' };
+	return part === 'FY' ? year : `${year}-${lastMonth[part]}`;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+
+/**
  * The model repeats some incident figures as denominators (per person, per line, % of revenue);
- * each names the record it mirrors, and the two must agree so a page never shows two values.
+ * each names the record it mirrors, and the two must be the same number in every respect a reader
+ * sees (value, unit, date, confidence and sources), so a page never shows two versions of it, e.g.
+ * lines at different months or a fiscal year's profit under another year's date.
  */
 export function checkModelMirrors(model: ModelData, incidents: readonly Incident[], file: string, issues: DataIssue[]): void {
 	model.incidents.forEach((mi, i) => {
@@ -128,16 +150,23 @@ export function checkModelMirrors(model: ModelData, incidents: readonly Incident
 			return;
 		}
 		mi.denominators.forEach((d, j) => {
-			const record = [...inc.figures, ...inc.financials].find((r) => r.id === d.mirrors);
+			const path = `[${i}].denominators[${j}]`;
+			const figure = inc.figures.find((r) => r.id === d.mirrors);
+			const financial = inc.financials.find((r) => r.id === d.mirrors);
+			const record = figure ?? financial;
 			if (!record) {
-				issues.push({ file, path: `[${i}].denominators[${j}].mirrors`, reason: `"${d.mirrors}" is not a figure or financial of ${inc.id}` });
-			} else if (record.value !== d.value) {
-				issues.push({
-					file,
-					path: `[${i}].denominators[${j}].value`,
-					reason: `${d.value} differs from ${inc.id}/${d.mirrors} (${record.value})`,
-				});
+				issues.push({ file, path: `${path}.mirrors`, reason: `"${d.mirrors}" is not a figure or financial of ${inc.id}` });
+				return;
 			}
+			const target = `${inc.id}/${d.mirrors}`;
+			const asOf = figure ? String(figure.asOf) : financialAsOf(financial!.period);
+			const differs = (field: string, mine: unknown, theirs: unknown) =>
+				issues.push({ file, path: `${path}.${field}`, reason: `${String(mine)} differs from ${target} (${String(theirs)})` });
+			if (record.value !== d.value) differs('value', d.value, record.value);
+			if (record.unit !== d.unit) differs('unit', d.unit, record.unit);
+			if (String(d.asOf) !== asOf) differs('asOf', d.asOf, asOf);
+			if (record.confidence !== d.confidence) differs('confidence', d.confidence, record.confidence);
+			if (!sameSet(record.sources, d.sources)) differs('sources', `[${d.sources.join(', ')}]`, `[${record.sources.join(', ')}]`);
 		});
 	});
 }

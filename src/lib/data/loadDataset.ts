@@ -66,8 +66,8 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 		else incidentIds.set(f.data.id, f.file);
 	}
 	if (fxFile) checkFx(fxFile, issues);
-	if (correctionFile) checkCorrections(correctionFile, incidentFiles.map((f) => f.data), issues);
 	const benchmarks = loadBenchmarks(dataDir, rootDir, known, issues);
+	if (correctionFile) checkCorrections(correctionFile, incidentFiles.map((f) => f.data), issues, benchmarks ?? []);
 	const hasModel = existsSync(resolve(rootDir, dataDir, 'model'));
 	const model = hasModel ? loadModelData(dataDir, rootDir, known, issues) : undefined;
 	if (model) checkModelMirrors(model, incidentFiles.map((f) => f.data), relPath('model/incidents.yaml'), issues);

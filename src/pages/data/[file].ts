@@ -1,9 +1,9 @@
 /** Data downloads: the whole validated dataset as JSON, each table as CSV, and the JSON Schemas. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../lib/data/getDataset.ts';
-import { datasetVersion } from '../../lib/data/datasetVersion.ts';
 import { exportTables, tableToCsv } from '../../lib/data/exportTables.ts';
 import { JSON_SCHEMAS, jsonSchema } from '../../lib/data/jsonSchemas.ts';
+import { publishedDataset } from '../../lib/data/publishedDataset.ts';
 
 export const getStaticPaths = (() => {
 	const tables = Object.keys(exportTables(getDataset()));
@@ -20,17 +20,6 @@ export const GET: APIRoute = ({ props }) => {
 	if (kind === 'csv') {
 		return new Response(`\uFEFF${tableToCsv(exportTables(d)[name!]!)}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 	}
-	const body =
-		kind === 'schema'
-			? jsonSchema(name!)
-			: {
-					version: datasetVersion(d),
-					incidents: d.incidents,
-					sources: d.sources,
-					fx: d.fx,
-					corrections: d.corrections,
-					benchmarks: d.benchmarks,
-					model: d.model ?? null,
-				};
+	const body = kind === 'schema' ? jsonSchema(name!) : publishedDataset(d);
 	return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
