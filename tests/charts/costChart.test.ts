@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { costChart, costRows, type CostRow } from '../../src/charts/costChart.ts';
+import { costVsAnnouncedChart, costRows, type CostRow } from '../../src/charts/cost-vs-announced/index.ts';
 import { chartById } from '../../src/charts/catalogue.ts';
-import { defaultResults, modelChart } from '../../src/charts/modelResults.ts';
-import { formatModelKrw } from '../../src/charts/modelShared.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { toCsv } from '../../src/charts/toCsv.ts';
+import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts';
+import { formatModelKrw } from '../../src/charts/shared/estimateFormat.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
+import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { loadDataset, loadSourceIds } from '../../src/lib/data/loadDataset.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
 import { CATEGORIES, COMPONENTS, defaultScenario, runModel } from '../../src/lib/model/index.ts';
@@ -70,10 +70,10 @@ describe('costRows', () => {
 	});
 });
 
-describe('costChart', () => {
-	it.each(LOCALES)('costChart(results, inputs) fulfils the ChartModel contract (%s)', (locale) => {
+describe('costVsAnnouncedChart', () => {
+	it.each(LOCALES)('costVsAnnouncedChart(results, inputs) fulfils the ChartSpec contract (%s)', (locale) => {
 		const { inputs, results } = modelFixture();
-		const model = costChart(results, inputs, { locale, width: 720 });
+		const model = costVsAnnouncedChart(results, inputs, { locale, width: 720 });
 		const known = loadSourceIds();
 
 		expect(model.id).toBe('cost-vs-announced');
@@ -91,9 +91,9 @@ describe('costChart', () => {
 		expect(toCsv(model, locale).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
 	});
 
-	it('costChart(results, inputs) takeaway names the widest customer-remedy gap to a stated figure, computed from the rows', () => {
+	it('costVsAnnouncedChart(results, inputs) takeaway names the widest customer-remedy gap to a stated figure, computed from the rows', () => {
 		const { inputs, results } = modelFixture();
-		const model = costChart(results, inputs, en);
+		const model = costVsAnnouncedChart(results, inputs, en);
 		const customer = model.rows.filter((r) => r.stated !== null && ['benefit', 'protection', 'exit'].includes(r.group));
 		const widest = customer.reduce((a, r) => (Math.abs(r.gap!) > Math.abs(a.gap!) ? r : a));
 
@@ -102,14 +102,14 @@ describe('costChart', () => {
 		expect(model.takeaway).toContain(`${Math.round(widest.ratio! * 100)}% of that`);
 	});
 
-	it('costChart(results, inputs) takeaway and description change with a stated figure and with a parameter', () => {
+	it('costVsAnnouncedChart(results, inputs) takeaway and description change with a stated figure and with a parameter', () => {
 		const { inputs, results } = modelFixture();
-		const before = costChart(results, inputs, en);
+		const before = costVsAnnouncedChart(results, inputs, en);
 		const louder = copyInputs(inputs);
 		const target = before.rows.find((r) => r.stated !== null && before.takeaway.includes(`announced at ${formatModelKrw(r.stated, 'en')}`))!;
 		louder.reconciliation.find((r) => r.incident === target.incidentId && r.stated?.value === target.stated)!.stated!.value = target.stated! * 3;
 
-		const after = costChart(defaultResults(louder, MODEL_DRAWS), louder, en);
+		const after = costVsAnnouncedChart(defaultResults(louder, MODEL_DRAWS), louder, en);
 
 		expect(after.takeaway).not.toBe(before.takeaway);
 		expect(after.takeaway).toContain(formatModelKrw(target.stated! * 3, 'en'));
@@ -117,13 +117,13 @@ describe('costChart', () => {
 
 		const s = defaultScenario(inputs, 'kt-2025');
 		s.values.ottCarrierPrice *= 2;
-		const pricier = costChart([results[0]!, runModel(inputs, s, MODEL_DRAWS)], inputs, en);
+		const pricier = costVsAnnouncedChart([results[0]!, runModel(inputs, s, MODEL_DRAWS)], inputs, en);
 		expect(pricier.description).not.toBe(before.description);
 	});
 
-	it('costChart(results, inputs) notes the band, the markers, what is left out and what is not modelled', () => {
+	it('costVsAnnouncedChart(results, inputs) notes the band, the markers, what is left out and what is not modelled', () => {
 		const { inputs, results } = modelFixture();
-		const notes = costChart(results, inputs, en).notes.join(' ');
+		const notes = costVsAnnouncedChart(results, inputs, en).notes.join(' ');
 
 		expect(notes).toContain('P5–P95 of 2,000 simulated draws, not a confidence interval');
 		expect(notes).toMatch(/◆ the company’s stated figure/);
@@ -131,16 +131,16 @@ describe('costChart', () => {
 		for (const inc of inputs.incidents) for (const n of inc.notModelled) expect(notes).toContain(n.label.en);
 	});
 
-	it('costChart([], inputs) says why there is nothing to draw; so does the catalogue without model data', () => {
+	it('costVsAnnouncedChart([], inputs) says why there is nothing to draw; so does the catalogue without model data', () => {
 		const { inputs } = modelFixture();
 
-		expect(costChart([], inputs, en)).toMatchObject({ rows: [], empty: { reason: expect.any(String) } });
-		expect(modelChart(undefined, costChart, en).empty?.reason).toBeTruthy();
+		expect(costVsAnnouncedChart([], inputs, en)).toMatchObject({ rows: [], empty: { reason: expect.any(String) } });
+		expect(modelChart(undefined, costVsAnnouncedChart, en).empty?.reason).toBeTruthy();
 	});
 
-	it('costChart(results, inputs) shows a third incident with no code change', () => {
+	it('costVsAnnouncedChart(results, inputs) shows a third incident with no code change', () => {
 		const inputs = withGamma(modelFixture().inputs);
-		const model = costChart(defaultResults(inputs, MODEL_DRAWS), inputs, en);
+		const model = costVsAnnouncedChart(defaultResults(inputs, MODEL_DRAWS), inputs, en);
 
 		expect(new Set(model.rows.map((r) => r.incidentId))).toEqual(new Set(['skt-2025', 'kt-2025', 'gamma-2026']));
 		expect(model.legend?.map((l) => l.label)).toEqual(['SKT', 'KT', 'Gamma']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { departuresChart, departuresRows } from '../../src/charts/departuresChart.ts';
-import { renderSvg } from '../../src/charts/render.ts';
+import { departuresChart, departuresRows } from '../../src/charts/departures/index.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { makeOutcome } from '../fixtures/incidents.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { financialChart, financialRows } from '../../src/charts/financialChart.ts';
-import { quarterMarks } from '../../src/charts/financialRows.ts';
-import { quarterOf, quarterRange } from '../../src/charts/quarter.ts';
-import { renderSvg } from '../../src/charts/render.ts';
+import { financialsChart, financialRows } from '../../src/charts/financials/index.ts';
+import { quarterMarks } from '../../src/charts/financials/rows.ts';
+import { quarterOf, quarterRange } from '../../src/charts/shared/quarter.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { quarterlyProfit } from '../fixtures/incidents.ts';
 
@@ -40,35 +40,35 @@ describe('financialRows', () => {
 	});
 });
 
-describe('financialChart', () => {
-	it('financialChart(incidents) takeaway compares the weakest quarter after disclosure with the quarter before', () => {
-		expect(financialChart([alpha(), beta()], en).takeaway).toBe(
+describe('financialsChart', () => {
+	it('financialsChart(incidents) takeaway compares the weakest quarter after disclosure with the quarter before', () => {
+		expect(financialsChart([alpha(), beta()], en).takeaway).toBe(
 			'In the weakest quarter after disclosure, operating profit was 89% below the quarter before at Alpha (₩50 billion in Q3 2025) and 65% below the quarter before at Beta (₩150 billion in Q4 2025).',
 		);
 	});
 
-	it('financialChart(incidents) takeaway follows the data', () => {
+	it('financialsChart(incidents) takeaway follows the data', () => {
 		const steady = beta({ financials: quarterlyProfit([['2025-Q2', 400e9], ['2025-Q3', 410e9], ['2025-Q4', 420e9]]) });
 
-		expect(financialChart([steady], en).takeaway).toBe('Beta never fell below the quarter before disclosure.');
+		expect(financialsChart([steady], en).takeaway).toBe('Beta never fell below the quarter before disclosure.');
 	});
 
-	it('financialChart(incidents) breaks the line at a quarter without a figure and says so', () => {
+	it('financialsChart(incidents) breaks the line at a quarter without a figure and says so', () => {
 		const gap = beta({ financials: quarterlyProfit([['2025-Q1', 400e9], ['2025-Q3', 380e9], ['2025-Q4', 150e9]]) });
-		const model = financialChart([gap], en);
+		const model = financialsChart([gap], en);
 		const svg = renderSvg(model.plot, 't');
 
 		expect(/aria-label="line"[^>]*><path d="([^"]+)"/.exec(svg)![1]!.match(/M/g)).toHaveLength(2);
 		expect(model.notes.join(' ')).toContain('Quarters without a figure break the line: Beta Q2 2025.');
 	});
 
-	it('financialChart(incidents) marks incident quarters with labelled rules and lists events outside the range', () => {
-		const model = financialChart([alpha()], en);
+	it('financialsChart(incidents) marks incident quarters with labelled rules and lists events outside the range', () => {
+		const model = financialsChart([alpha()], en);
 		const svg = renderSvg(model.plot, 't');
 		const late = alpha({ financials: quarterlyProfit([['2024-Q4', 1e11], ['2025-Q1', 2e11]]) });
 
 		expect(svg).toContain('stroke-dasharray="3,3"');
 		expect(svg).toContain('Alpha disclosed');
-		expect(financialChart([late], en).notes.join(' ')).toContain('Events in quarters outside the plotted results: Alpha fee waiver (May 1, 2025) → Q2 2025');
+		expect(financialsChart([late], en).notes.join(' ')).toContain('Events in quarters outside the plotted results: Alpha fee waiver (May 1, 2025) → Q2 2025');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { investmentChart, investmentRows } from '../../src/charts/investmentChart.ts';
-import { annualProfit } from '../../src/charts/investmentRows.ts';
+import { securityInvestmentChart, investmentRows } from '../../src/charts/security-investment/index.ts';
+import { annualProfit } from '../../src/charts/security-investment/rows.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { makeFinancial, makeRemedy } from '../fixtures/incidents.ts';
 
@@ -52,35 +52,35 @@ describe('investmentRows', () => {
 	});
 });
 
-describe('investmentChart', () => {
-	it('investmentChart(incidents) takeaway is computed from the rows', () => {
-		expect(investmentChart([alpha(), beta()], en).takeaway).toBe(
+describe('securityInvestmentChart', () => {
+	it('securityInvestmentChart(incidents) takeaway is computed from the rows', () => {
+		expect(securityInvestmentChart([alpha(), beta()], en).takeaway).toBe(
 			'Spread evenly over their years, the security pledges come to ₩200 billion a year at Beta and ₩100 billion a year at Alpha, or 14.5% of Beta’s and 9.5% of Alpha’s latest annual operating profit.',
 		);
-		expect(investmentChart([alpha(), beta()], { ...en, locale: 'ko' }).takeaway).toBe(
+		expect(securityInvestmentChart([alpha(), beta()], { ...en, locale: 'ko' }).takeaway).toBe(
 			'정보보호 투자 약속을 연평균으로 나누면 베타 2,000억원, 알파 1,000억원이며, 최근 연간 영업이익의 각각 14.5%, 9.5%다.',
 		);
 	});
 
-	it('investmentChart(incidents) takeaway changes with the pledge', () => {
+	it('securityInvestmentChart(incidents) takeaway changes with the pledge', () => {
 		const bigger = alpha({
 			remedies: [makeRemedy({ id: 'invest', kind: 'security-investment', audience: 'company', announcedValue: { value: 1.5e12, unit: 'krw', years: 5, scope: { ko: '총액', en: 'Total' }, confidence: 'official', sources: ['syn-s5'] } })],
 		});
 
-		expect(investmentChart([bigger, beta()], en).takeaway).toMatch(/^Spread evenly over their years, the security pledges come to ₩300 billion a year at Alpha/);
+		expect(securityInvestmentChart([bigger, beta()], en).takeaway).toMatch(/^Spread evenly over their years, the security pledges come to ₩300 billion a year at Alpha/);
 	});
 
-	it('investmentChart(incidents) names units and denominators in every panel and note', () => {
-		const model = investmentChart([alpha(), beta()], en);
+	it('securityInvestmentChart(incidents) names units and denominators in every panel and note', () => {
+		const model = securityInvestmentChart([alpha(), beta()], en);
 
 		expect(model.notes.join(' ')).toContain('Per-line denominator: Alpha 10,000,000 lines (Subscriber lines, as of 2025-06)');
 		expect(model.notes.join(' ')).toContain('Ticks mark amounts the sources give for a single year: Beta Plan for 2026 ₩150 billion');
 		expect(model.description).toContain('Beta · Per line, yearly average: ₩25,000 per line a year');
 	});
 
-	it('investmentChart(incidents) says which panels an incident could not be drawn in', () => {
+	it('securityInvestmentChart(incidents) says which panels an incident could not be drawn in', () => {
 		const noFinancials = alpha({ financials: [] });
 
-		expect(investmentChart([noFinancials], en).notes.at(-1)).toBe('Not drawn for lack of data: Alpha (against profit).');
+		expect(securityInvestmentChart([noFinancials], en).notes.at(-1)).toBe('Not drawn for lack of data: Alpha (against profit).');
 	});
 });

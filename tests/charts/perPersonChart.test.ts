@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { perPersonChart, perPersonRows } from '../../src/charts/perPersonChart.ts';
-import { defaultResults, modelChart } from '../../src/charts/modelResults.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { toCsv } from '../../src/charts/toCsv.ts';
+import { costPerPersonChart, perPersonRows } from '../../src/charts/cost-per-person/index.ts';
+import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
+import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { loadSourceIds } from '../../src/lib/data/loadDataset.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
 import { MODEL_DRAWS, copyInputs, modelFixture, withGamma } from './charts.ts';
@@ -47,10 +47,10 @@ describe('perPersonRows', () => {
 	});
 });
 
-describe('perPersonChart', () => {
-	it.each(LOCALES)('perPersonChart(results, inputs) fulfils the ChartModel contract (%s)', (locale) => {
+describe('costPerPersonChart', () => {
+	it.each(LOCALES)('costPerPersonChart(results, inputs) fulfils the ChartSpec contract (%s)', (locale) => {
 		const { inputs, results } = modelFixture();
-		const model = perPersonChart(results, inputs, { locale, width: 720 });
+		const model = costPerPersonChart(results, inputs, { locale, width: 720 });
 		const known = loadSourceIds();
 
 		expect(model.id).toBe('cost-per-person');
@@ -63,9 +63,9 @@ describe('perPersonChart', () => {
 		expect(toCsv(model, locale).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
 	});
 
-	it('perPersonChart(results, inputs) draws the two units under their own headings and scales', () => {
+	it('costPerPersonChart(results, inputs) draws the two units under their own headings and scales', () => {
 		const { inputs, results } = modelFixture();
-		const svg = renderSvg(perPersonChart(results, inputs, en).plot, 't');
+		const svg = renderSvg(costPerPersonChart(results, inputs, en).plot, 't');
 
 		expect(svg).toContain('Won per unit (log scale)');
 		expect(svg).toContain('Share of annual revenue or operating profit, % (linear scale)');
@@ -73,9 +73,9 @@ describe('perPersonChart', () => {
 		expect(svg).toMatch(/>100%</);
 	});
 
-	it('perPersonChart(results, inputs) takeaway compares incidents on a shared denominator, from the rows', () => {
+	it('costPerPersonChart(results, inputs) takeaway compares incidents on a shared denominator, from the rows', () => {
 		const { inputs, results } = modelFixture();
-		const model = perPersonChart(results, inputs, en);
+		const model = costPerPersonChart(results, inputs, en);
 		const people = model.rows.filter((r) => r.kind === 'people-affected');
 		const ratio = Math.max(...people.map((r) => r.central)) / Math.min(...people.map((r) => r.central));
 
@@ -83,23 +83,23 @@ describe('perPersonChart', () => {
 		expect(model.takeaway).toContain(`${Math.round(ratio)} times`);
 	});
 
-	it('perPersonChart(results, inputs) takeaway and description change when a denominator changes', () => {
+	it('costPerPersonChart(results, inputs) takeaway and description change when a denominator changes', () => {
 		const { inputs, results } = modelFixture();
-		const before = perPersonChart(results, inputs, en);
+		const before = costPerPersonChart(results, inputs, en);
 		const more = copyInputs(inputs);
 		const people = more.incidents.at(-1)!.denominators.find((d) => d.kind === 'people-affected')!;
 		people.value *= 10;
 
-		const after = perPersonChart(defaultResults(more, MODEL_DRAWS), more, en);
+		const after = costPerPersonChart(defaultResults(more, MODEL_DRAWS), more, en);
 
 		expect(after.takeaway).not.toBe(before.takeaway);
 		expect(after.description).not.toBe(before.description);
 		expect(after.notes.join(' ')).toContain(`${(people.value).toLocaleString('en-US')} people`);
 	});
 
-	it('perPersonChart(results, inputs) says which denominators are missing, and why the dot and band disagree', () => {
+	it('costPerPersonChart(results, inputs) says which denominators are missing, and why the dot and band disagree', () => {
 		const { inputs, results } = modelFixture();
-		const notes = perPersonChart(results, inputs, en).notes.join(' ');
+		const notes = costPerPersonChart(results, inputs, en).notes.join(' ');
 
 		expect(notes).toContain('No such denominator, so not drawn (not zero): KT — Per record leaked');
 		expect(notes).toContain('not a confidence interval');
@@ -107,16 +107,16 @@ describe('perPersonChart', () => {
 		expect(notes).toContain(`₩${inputs.usd.krwPerUsd.toLocaleString('en-US')} to the dollar`);
 	});
 
-	it('perPersonChart([], inputs) says why there is nothing to draw; so does the catalogue without model data', () => {
+	it('costPerPersonChart([], inputs) says why there is nothing to draw; so does the catalogue without model data', () => {
 		const { inputs } = modelFixture();
 
-		expect(perPersonChart([], inputs, en)).toMatchObject({ rows: [], empty: { reason: expect.any(String) } });
-		expect(modelChart(undefined, perPersonChart, en).empty?.reason).toBeTruthy();
+		expect(costPerPersonChart([], inputs, en)).toMatchObject({ rows: [], empty: { reason: expect.any(String) } });
+		expect(modelChart(undefined, costPerPersonChart, en).empty?.reason).toBeTruthy();
 	});
 
-	it('perPersonChart(results, inputs) shows a third incident with no code change', () => {
+	it('costPerPersonChart(results, inputs) shows a third incident with no code change', () => {
 		const inputs = withGamma(modelFixture().inputs);
-		const model = perPersonChart(defaultResults(inputs, MODEL_DRAWS), inputs, { locale: 'ko', width: 720 });
+		const model = costPerPersonChart(defaultResults(inputs, MODEL_DRAWS), inputs, { locale: 'ko', width: 720 });
 
 		expect(model.rows.some((r) => r.incidentId === 'gamma-2026')).toBe(true);
 		expect(model.legend?.map((l) => l.label)).toEqual(['SKT', 'KT', '감마']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { timelineChart, timelineRows } from '../../src/charts/timelineChart.ts';
-import { DAY_MAX, DAY_MIN, timelineDomain } from '../../src/charts/timelineRows.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { dayRange } from '../../src/charts/timelineText.ts';
+import { timelineChart, timelineRows } from '../../src/charts/timeline/index.ts';
+import { DAY_MAX, DAY_MIN, timelineDomain } from '../../src/charts/timeline/rows.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
+import { dayRange } from '../../src/charts/timeline/text.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { makeEvent } from '../fixtures/incidents.ts';
 

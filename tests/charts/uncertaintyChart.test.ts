@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { uncertaintyChart, uncertaintyRows } from '../../src/charts/uncertaintyChart.ts';
-import { defaultResults, modelChart } from '../../src/charts/modelResults.ts';
-import { formatModelKrw } from '../../src/charts/modelShared.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { toCsv } from '../../src/charts/toCsv.ts';
+import { modelUncertaintyChart, uncertaintyRows } from '../../src/charts/model-uncertainty/index.ts';
+import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts';
+import { formatModelKrw } from '../../src/charts/shared/estimateFormat.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
+import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { loadSourceIds } from '../../src/lib/data/loadDataset.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
 import { MODEL_DRAWS, copyInputs, modelFixture, withGamma } from './charts.ts';
@@ -38,10 +38,10 @@ describe('uncertaintyRows', () => {
 	});
 });
 
-describe('uncertaintyChart', () => {
-	it.each(LOCALES)('uncertaintyChart(results, inputs) fulfils the ChartModel contract, with a tornado view (%s)', (locale) => {
+describe('modelUncertaintyChart', () => {
+	it.each(LOCALES)('modelUncertaintyChart(results, inputs) fulfils the ChartSpec contract, with a tornado view (%s)', (locale) => {
 		const { inputs, results } = modelFixture();
-		const model = uncertaintyChart(results, inputs, { locale, width: 720 });
+		const model = modelUncertaintyChart(results, inputs, { locale, width: 720 });
 		const known = loadSourceIds();
 
 		expect(model.id).toBe('model-uncertainty');
@@ -56,42 +56,42 @@ describe('uncertaintyChart', () => {
 		expect(toCsv(model, locale).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
 	});
 
-	it('uncertaintyChart(results, inputs) says the all-central value is not P50, with both totals', () => {
+	it('modelUncertaintyChart(results, inputs) says the all-central value is not P50, with both totals', () => {
 		const { inputs, results } = modelFixture();
-		const notes = uncertaintyChart(results, inputs, en).notes.join(' ');
+		const notes = modelUncertaintyChart(results, inputs, en).notes.join(' ');
 
 		expect(notes).toContain('not a confidence interval');
 		expect(notes).toContain('it differs from P50');
 		for (const r of results) expect(notes).toContain(`${formatModelKrw(r.total.central, 'en')} all-central, ${formatModelKrw(r.total.p50, 'en')} P50`);
 	});
 
-	it('uncertaintyChart(results, inputs) takeaway names the widest swing, and follows a widened input', () => {
+	it('modelUncertaintyChart(results, inputs) takeaway names the widest swing, and follows a widened input', () => {
 		const { inputs, results } = modelFixture();
-		const before = uncertaintyChart(results, inputs, en);
+		const before = modelUncertaintyChart(results, inputs, en);
 		const top = results.flatMap((r) => r.tornado).reduce((a, b) => (b.swing > a.swing ? b : a));
 		expect(before.takeaway).toContain(inputs.parameters.find((p) => p.key === top.key)!.label.en.toLowerCase().slice(0, 10));
 
 		const wider = copyInputs(inputs);
 		const fine = wider.parameters.find((p) => p.key === 'fine')!;
 		for (const v of Object.values(fine.values)) v.high = v.central + 10 * top.swing;
-		const after = uncertaintyChart(defaultResults(wider, MODEL_DRAWS), wider, en);
+		const after = modelUncertaintyChart(defaultResults(wider, MODEL_DRAWS), wider, en);
 
 		expect(after.takeaway).not.toBe(before.takeaway);
 		expect(after.takeaway).toContain('fines');
 		expect(after.description).not.toBe(before.description);
 	});
 
-	it('uncertaintyChart([], inputs) says why there is nothing to draw; so does the catalogue without model data', () => {
+	it('modelUncertaintyChart([], inputs) says why there is nothing to draw; so does the catalogue without model data', () => {
 		const { inputs } = modelFixture();
 
-		expect(uncertaintyChart([], inputs, en)).toMatchObject({ rows: [], empty: { reason: expect.any(String) } });
-		expect(uncertaintyChart([], inputs, en).views).toBeUndefined();
-		expect(modelChart(undefined, uncertaintyChart, en).empty?.reason).toBeTruthy();
+		expect(modelUncertaintyChart([], inputs, en)).toMatchObject({ rows: [], empty: { reason: expect.any(String) } });
+		expect(modelUncertaintyChart([], inputs, en).views).toBeUndefined();
+		expect(modelChart(undefined, modelUncertaintyChart, en).empty?.reason).toBeTruthy();
 	});
 
-	it('uncertaintyChart(results, inputs) shows a third incident in both views with no code change', () => {
+	it('modelUncertaintyChart(results, inputs) shows a third incident in both views with no code change', () => {
 		const inputs = withGamma(modelFixture().inputs);
-		const model = uncertaintyChart(defaultResults(inputs, MODEL_DRAWS), inputs, en);
+		const model = modelUncertaintyChart(defaultResults(inputs, MODEL_DRAWS), inputs, en);
 
 		expect(model.rows.filter((r) => r.incidentId === 'gamma-2026').map((r) => r.view)).toEqual(expect.arrayContaining(['spread', 'tornado']));
 		expect(model.legend?.map((l) => l.color)).toEqual(['var(--series-0)', 'var(--series-1)', 'var(--series-2)']);
