@@ -15,7 +15,6 @@ import { modelUncertaintyChart } from './model-uncertainty/index.ts';
 import { remedyMatrixChart } from './remedy-matrix/index.ts';
 import { scaleChart } from './scale/index.ts';
 import { securityInvestmentChart } from './security-investment/index.ts';
-import { legendFor } from './shared/incidentLegend.ts';
 import { modelChart } from './shared/modelRuns.ts';
 import type { ChartSpec } from './shared/types.ts';
 import { timelineChart } from './timeline/index.ts';
@@ -34,11 +33,7 @@ export interface ChartEntry {
 const ctx = (locale: Locale) => ({ locale, width: CHART_WIDTH });
 
 export const CHARTS: readonly ChartEntry[] = [
-	{
-		id: 'scale',
-		page: '/',
-		build: (d, l) => ({ ...scaleChart(d.incidents, ctx(l)), legend: legendFor(d.incidents, l) }),
-	},
+	{ id: 'scale', page: '/', build: (d, l) => scaleChart(d.incidents, ctx(l)) },
 	{ id: 'remedy-matrix', page: '/', build: (d, l) => remedyMatrixChart(d.incidents, ctx(l)) },
 	{ id: 'timeline', page: '/', build: (d, l) => timelineChart(d.incidents, ctx(l)) },
 	{ id: 'departures', page: '/', build: (d, l) => departuresChart(d.incidents, ctx(l)) },

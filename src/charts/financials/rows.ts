@@ -78,3 +78,23 @@ export const MARK_LABEL: Record<QuarterMark['what'], Record<Locale, string>> = {
 	waiver: { ko: '위약금 면제', en: 'fee waiver' },
 	fine: { ko: '과징금', en: 'fine' },
 };
+
+/** Every quarter from the first to the last with a figure, so a quarter without one leaves a gap in the line. */
+export function financialQuarters(rows: readonly FinancialRow[]): string[] {
+	if (!rows.length) return [];
+	const order = rows.map((r) => quarterIndex(r.quarter));
+	return quarterRange(rows.find((r) => quarterIndex(r.quarter) === Math.min(...order))!.quarter, rows.find((r) => quarterIndex(r.quarter) === Math.max(...order))!.quarter);
+}
+
+/** Weakest quarter from the disclosure quarter on, against the quarter just before disclosure. */
+export function profitDrops(incidents: readonly Incident[], rows: readonly FinancialRow[]) {
+	return incidents.flatMap((inc) => {
+		const mine = rows.filter((r) => r.incidentId === inc.id);
+		const at = quarterIndex(quarterOf(inc.disclosureDate));
+		const before = mine.find((r) => quarterIndex(r.quarter) === at - 1);
+		const after = mine.filter((r) => quarterIndex(r.quarter) >= at).sort((a, b) => a.value - b.value)[0];
+		// A change from a loss or from zero has no meaningful percentage.
+		if (!before || !after || before.value <= 0) return [];
+		return [{ incident: before.incident, before, after, change: (after.value - before.value) / before.value }];
+	});
+}

@@ -2,25 +2,12 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
-import { markText, type FinancialRow, type QuarterMark } from './rows.ts';
-import { quarterIndex, quarterLabel, quarterOf } from '../shared/quarter.ts';
+import { markText, profitDrops, type FinancialRow, type QuarterMark } from './rows.ts';
+import { quarterIndex, quarterLabel } from '../shared/quarter.ts';
 import { joinList } from '../shared/sentence.ts';
 
 type Locale = ChartContext['locale'];
 type Text = Pick<ChartSpec<FinancialRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
-
-/** Weakest quarter from the disclosure quarter on, against the quarter just before disclosure. */
-export function profitDrops(incidents: readonly Incident[], rows: readonly FinancialRow[]) {
-	return incidents.flatMap((inc) => {
-		const mine = rows.filter((r) => r.incidentId === inc.id);
-		const at = quarterIndex(quarterOf(inc.disclosureDate));
-		const before = mine.find((r) => quarterIndex(r.quarter) === at - 1);
-		const after = mine.filter((r) => quarterIndex(r.quarter) >= at).sort((a, b) => a.value - b.value)[0];
-		// A change from a loss or from zero has no meaningful percentage.
-		if (!before || !after || before.value <= 0) return [];
-		return [{ incident: before.incident, before, after, change: (after.value - before.value) / before.value }];
-	});
-}
 
 export function financialText(
 	incidents: readonly Incident[],

@@ -1,61 +1,12 @@
-// Ships to the browser: model chart 3 — P5–P95 per component and total, and a tornado of the inputs.
-import * as Plot from '@observablehq/plot';
-import { scaleLinear } from 'd3';
-import { CATEGORIES, CATEGORY_LABELS, type ModelInputs, type ModelResult } from '../../lib/model/index.ts';
-import { formatKrw } from '../../lib/format/formatNumber.ts';
+// Ships to the browser: the uncertainty chart — P5–P95 per component and total, and a tornado of the inputs.
+import type { ModelInputs, ModelResult } from '../../lib/model/index.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
-import { seriesColor } from '../shared/palette.ts';
-import { textWidth } from '../shared/textFit.ts';
-import { bandLayout, layoutMarks, type LayoutGroup, bandFrame } from '../shared/bandLayout.ts';
-import { modelLegend, runInfo, type RunInfo } from '../shared/modelRuns.ts';
-import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
+import { modelLegend, runInfo } from '../shared/modelRuns.ts';
+import { formatModelKrw } from '../shared/estimateFormat.ts';
+import { uncertaintyPlot } from './plot.ts';
 import { TORNADO_TOP, uncertaintyRows, type UncertaintyRow } from './rows.ts';
 import { paramValue, tornadoNote, uncertaintyText } from './text.ts';
 import { tornadoPlot } from './tornado.ts';
-
-export { uncertaintyRows, type UncertaintyRow } from './rows.ts';
-
-const STEP = 18;
-const BAR = 10;
-const LABEL_W = 170;
-const MARGIN = { top: 34, right: 128, bottom: 34 } as const;
-
-function spreadPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
-	const { locale, width } = ctx;
-	const ko = locale === 'ko';
-	const spread = rows.filter((r) => r.view === 'spread');
-	const key = (r: UncertaintyRow) => `${r.incidentId}|${r.id}`;
-	const groups: LayoutGroup[] = (['total', ...CATEGORIES] as const).map((g) => {
-		const mine = spread.filter((r) => r.group === g);
-		const ids = [...new Set(mine.map((r) => r.id))];
-		return {
-			id: g,
-			heading: g === 'total' ? (ko ? '합계' : 'Total') : CATEGORY_LABELS[g][locale],
-			blocks: ids.map((id) => ({ id, label: mine.find((r) => r.id === id)!.label, rows: mine.filter((r) => r.id === id).map((r) => ({ key: key(r), tick: r.incident })) })),
-		};
-	});
-	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, 10)));
-	const marginLeft = LABEL_W + tickW + 16;
-	const layout = bandLayout(groups, LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
-	const top = scaleLinear().domain([0, Math.max(1, ...spread.flatMap((r) => [r.p95!, r.central]))]).nice().domain()[1]!;
-	const plotW = width - marginLeft - MARGIN.right;
-	const tip = (r: UncertaintyRow) =>
-		`${r.incident} · ${r.label}: P5–P95 ${formatKrwRange(r.p5!, r.p95!, locale)}, P50 ${formatModelKrw(r.p50!, locale)}, ${ko ? '중앙값 입력' : 'all-central'} ${formatModelKrw(r.central, locale)}`;
-	const inset = (STEP - BAR) / 2;
-	return {
-		...bandFrame(layout, width, MARGIN, marginLeft),
-		ariaLabel: ko ? '항목별·합계 P5–P95 범위 차트' : 'P5–P95 range per item and total, range chart',
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
-		marks: [
-			...layoutMarks(layout, marginLeft),
-			Plot.barX(spread, { y: key, x1: 'p5', x2: 'p95', fill: (r: UncertaintyRow) => seriesColor(r.index), fillOpacity: 0.4, insetTop: inset, insetBottom: inset, title: tip }),
-			Plot.tickX(spread, { y: key, x: 'p50', stroke: 'currentColor', strokeWidth: 2, inset: inset - 2 }),
-			Plot.dot(spread, { y: key, x: 'central', r: 3.5, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, title: tip }),
-			Plot.text(spread, { y: key, x: (r: UncertaintyRow) => Math.max(r.p95!, r.central) + (8 / plotW) * top, text: (r: UncertaintyRow) => formatKrwRange(r.p5!, r.p95!, locale), textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
-			Plot.ruleX([0], { stroke: 'currentColor' }),
-		],
-	};
-}
 
 /** Spread and sensitivity for results already computed (one per incident, in incident order); `top` inputs per tornado. */
 export function modelUncertaintyChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext, top = TORNADO_TOP): ChartSpec<UncertaintyRow> {
@@ -85,7 +36,7 @@ export function modelUncertaintyChart(results: readonly ModelResult[], inputs: M
 			...(['atLow', 'atHigh'] as const).map(krwCell),
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
-		plot: spreadPlot(rows, runs, ctx),
+		plot: uncertaintyPlot(rows, runs, ctx),
 		...(rows.some((r) => r.view === 'tornado')
 			? { views: [{ id: 'tornado', label: ko ? '민감도(토네이도)' : 'Sensitivity (tornado)', note: tornadoNote(runs, top, locale), plot: tornadoPlot(rows, runs, ctx) }] }
 			: {}),

@@ -1,114 +1,18 @@
-// Ships to the browser: chart 2 — which customer remedies each carrier offered, with their terms.
-import * as Plot from '@observablehq/plot';
+// Ships to the browser: the remedy matrix — which customer remedies each carrier offered, with their terms.
 import type { Incident } from '../../schemas/incident.ts';
-import { REMEDY_KINDS, type RemedyKind } from '../../schemas/remedy.ts';
-import { customerRemedies } from '../../lib/data/queries.ts';
-import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
-import { MUTED, seriesColor } from '../shared/palette.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
-import { AUDIENCE_SHORT, remedyCellText, remedyTerms, remedyWindow } from './cellText.ts';
-import { clampLines, textWidth, wrapText } from '../shared/textFit.ts';
-import { remedyMatrixTakeaway } from './text.ts';
-
-export interface RemedyMatrixRow {
-	kind: RemedyKind;
-	kindLabel: string;
-	incidentId: string;
-	incident: string;
-	/** Index of the incident in data order (its colour). */
-	index: number;
-	offered: boolean;
-	remedyIds: string[];
-	remedies: string;
-	audience: string;
-	terms: string;
-	window: string;
-	eligibility: string;
-	sources: string[];
-}
-
-const FONT = 11;
-const LINE = 14;
-const MAX_LINES = 5;
-
-/**
- * One row per remedy kind × incident, kinds in REMEDY_KINDS order, only kinds someone offered.
- * Components aimed at the company itself (a possible sales ban filed as `other`) are not customer remedies.
- */
-export function remedyMatrixRows(incidents: readonly Incident[], locale: ChartContext['locale']): RemedyMatrixRow[] {
-	const offered = incidents.map((inc) => customerRemedies(inc).filter((r) => r.audience !== 'company'));
-	const kinds = REMEDY_KINDS.filter((k) => offered.some((rs) => rs.some((r) => r.kind === k)));
-	return kinds.flatMap((kind) =>
-		incidents.map((inc, index) => {
-			const rs = offered[index]!.filter((r) => r.kind === kind);
-			const each = (f: (r: (typeof rs)[number]) => string | null) => rs.map(f).filter(Boolean).join(' / ');
-			return {
-				kind,
-				kindLabel: REMEDY_KIND_LABEL[kind][locale],
-				incidentId: inc.id,
-				incident: inc.shortName[locale],
-				index,
-				offered: rs.length > 0,
-				remedyIds: rs.map((r) => r.id),
-				remedies: each((r) => r.label[locale]),
-				audience: each((r) => AUDIENCE_SHORT[r.audience][locale]),
-				terms: each((r) => remedyTerms(r, locale)),
-				window: each((r) => remedyWindow(r, locale)),
-				eligibility: each((r) => r.eligibility[locale]),
-				sources: [...new Set(rs.flatMap((r) => r.sources))],
-			};
-		}),
-	);
-}
+import { remedyMatrixPlot } from './plot.ts';
+import { remedyMatrixRows, type RemedyMatrixRow } from './rows.ts';
+import { remedyMatrixText } from './text.ts';
 
 export function remedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<RemedyMatrixRow> {
-	const { locale, width } = ctx;
+	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = remedyMatrixRows(incidents, locale);
-	const byKind = (r: RemedyMatrixRow) => r.kind;
-	const kinds = [...new Set(rows.map(byKind))];
-	const notOffered = ko ? '— 미제공' : '— not offered';
-	const marginLeft = Math.min(200, 16 + Math.max(0, ...kinds.map((k) => textWidth(REMEDY_KIND_LABEL[k][locale], FONT))));
-	const colWidth = (width - marginLeft - 8) / Math.max(1, incidents.length);
-	const fullText = new Map(
-		rows.map((r) => [
-			r,
-			r.offered
-				? r.remedyIds
-						.map((id) => incidents[r.index]!.remedies.find((x) => x.id === id)!)
-						// Several components of one kind (e.g. two waivers for different groups) get a bullet each.
-						.map((x, _, all) => (all.length > 1 ? '• ' : '') + remedyCellText(x, locale))
-						.join('\n')
-				: notOffered,
-		]),
-	);
-	// Long cells are cut with an ellipsis; the description, tips and table keep the full text.
-	const cellLines = new Map(rows.map((r) => [r, clampLines(fullText.get(r)!, colWidth - 14, FONT, MAX_LINES)]));
-	const rowHeight = Math.max(34, LINE * Math.max(1, ...[...cellLines.values()].map((l) => l.length)) + 14);
-	const cellTitle = (r: RemedyMatrixRow) =>
-		`${r.incident} · ${r.kindLabel}: ${r.offered ? `${r.remedies} (${fullText.get(r)!.replace(/\n/g, ' ')}). ${r.eligibility}` : notOffered.slice(2)}`;
-	const yes = rows.filter((r) => r.offered);
-	const no = rows.filter((r) => !r.offered);
-	const cellText = { x: 'incidentId', y: 'kind', text: (r: RemedyMatrixRow) => cellLines.get(r)!.join('\n') };
-	const textAt = { fontSize: FONT, lineHeight: LINE / FONT, textAnchor: 'start', dx: -colWidth / 2 + 9 } as const;
 	return {
 		id: 'remedy-matrix',
-		title: ko ? '누가 어떤 보상을 내놓았나' : 'Which remedies each carrier offered',
-		takeaway: remedyMatrixTakeaway(incidents, rows, locale),
-		description:
-			(ko ? '표 형태 차트: 행은 보상 종류, 열은 사고. ' : 'Grid chart: rows are remedy kinds, columns are incidents. ') +
-			rows.map((r) => `${r.incident} · ${r.kindLabel}: ${r.offered ? fullText.get(r)!.replace(/\n/g, ' ') : notOffered.slice(2)}`).join('; ') +
-			'.',
-		notes: [
-			ko
-				? '고객 대상 보상만 모았다. 과징금, 정보보호 투자, 분쟁조정안, 거절된 제안은 빠진다.'
-				: 'Customer remedies only: fines, security investment, mediation proposals and rejected offers are left out.',
-			ko
-				? '칸의 첫머리는 대상을 줄여 쓴 것이다. 자세한 자격 요건은 데이터 표에 있다. 점선 테두리에 “—”로 표시한 칸은 제공하지 않은 보상이다.'
-				: 'Each cell starts with who was eligible, in short; the full eligibility is in the data table. Dashed cells marked “—” were not offered.',
-		],
-		sources: [...new Set(rows.flatMap((r) => r.sources))],
+		...remedyMatrixText(incidents, rows, locale),
 		rows,
 		columns: [
 			{ key: 'kind', label: { ko: '보상 종류', en: 'Remedy kind' }, value: (r) => r.kind, format: (r) => r.kindLabel },
@@ -126,36 +30,7 @@ export function remedyMatrixChart(incidents: readonly Incident[], ctx: ChartCont
 			{ key: 'eligibility', label: { ko: '자격', en: 'Eligibility' }, value: (r) => r.eligibility },
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
-		plot: {
-			width,
-			height: 44 + kinds.length * rowHeight,
-			marginTop: 36,
-			marginBottom: 8,
-			marginLeft,
-			marginRight: 8,
-			ariaLabel: ko ? '사고별 고객 보상 구성 표' : 'Grid of customer remedies by incident',
-			x: {
-				domain: incidents.map((i) => i.id),
-				tickFormat: (id: string) => incidents.find((i) => i.id === id)?.shortName[locale] ?? id,
-				axis: 'top',
-				label: null,
-				tickSize: 0,
-				padding: 0,
-			},
-			y: {
-				domain: kinds,
-				tickFormat: (k: RemedyKind) => wrapText(REMEDY_KIND_LABEL[k][locale], marginLeft - 14, FONT).join('\n'),
-				label: null,
-				tickSize: 0,
-				padding: 0,
-			},
-			marks: [
-				Plot.cell(yes, { x: 'incidentId', y: 'kind', inset: 2, fill: (r) => seriesColor(r.index), fillOpacity: 0.1, stroke: (r) => seriesColor(r.index), title: cellTitle }),
-				Plot.cell(no, { x: 'incidentId', y: 'kind', inset: 2, fill: 'none', stroke: MUTED, strokeDasharray: '4,3', title: cellTitle }),
-				Plot.text(yes, { ...cellText, ...textAt, fill: 'currentColor' }),
-				Plot.text(no, { ...cellText, ...textAt, fill: MUTED, fontStyle: 'italic' }),
-			],
-		},
+		plot: remedyMatrixPlot(incidents, rows, ctx),
 		legend: legendFor(incidents, locale),
 		...(rows.length === 0 ? { empty: { reason: ko ? '고객 보상 자료가 없다.' : 'No customer remedies in the data.' } } : {}),
 	};

@@ -1,10 +1,11 @@
-// Ships to the browser: the remedy matrix's one-sentence takeaway, computed from its rows.
+// Ships to the browser: the remedy matrix's words — cell text, takeaway, description and notes, from its rows.
 import type { Incident } from '../../schemas/incident.ts';
 import type { RemedyKind } from '../../schemas/remedy.ts';
 import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';
-import type { ChartContext } from '../shared/types.ts';
-import type { RemedyMatrixRow } from './index.ts';
+import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import { joinList, lowerFirst, withParticle } from '../shared/sentence.ts';
+import { remedyCellText } from './cellText.ts';
+import type { RemedyMatrixRow } from './rows.ts';
 
 /** Which kinds only one incident offered, and which all offered: the question readers ask first. */
 export function remedyMatrixTakeaway(incidents: readonly Incident[], rows: readonly RemedyMatrixRow[], locale: ChartContext['locale']): string {
@@ -35,4 +36,42 @@ export function remedyMatrixTakeaway(incidents: readonly Incident[], rows: reado
 	const tail = common.length ? `${all} offered ${joinList(common.map(name), locale, 3)}` : '';
 	const sentence = [...parts, ...(tail ? [tail] : [])].join('; ') || 'no remedy kind was offered by one carrier alone';
 	return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+}
+
+type Text = Pick<ChartSpec<RemedyMatrixRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
+
+/** What a cell says when the incident offered nothing of that kind. */
+export function notOffered(locale: ChartContext['locale']): string {
+	return locale === 'ko' ? '— 미제공' : '— not offered';
+}
+
+/** A cell's whole text: each component of the kind (a bullet each when there are several), or "— not offered". */
+export function cellFullText(r: RemedyMatrixRow, incidents: readonly Incident[], locale: ChartContext['locale']): string {
+	if (!r.offered) return notOffered(locale);
+	return r.remedyIds
+		.map((id) => incidents[r.index]!.remedies.find((x) => x.id === id)!)
+		// Several components of one kind (e.g. two waivers for different groups) get a bullet each.
+		.map((x, _, all) => (all.length > 1 ? '• ' : '') + remedyCellText(x, locale))
+		.join('\n');
+}
+
+export function remedyMatrixText(incidents: readonly Incident[], rows: readonly RemedyMatrixRow[], locale: ChartContext['locale']): Text {
+	const ko = locale === 'ko';
+	return {
+		title: ko ? '누가 어떤 보상을 내놓았나' : 'Which remedies each carrier offered',
+		takeaway: remedyMatrixTakeaway(incidents, rows, locale),
+		description:
+			(ko ? '표 형태 차트: 행은 보상 종류, 열은 사고. ' : 'Grid chart: rows are remedy kinds, columns are incidents. ') +
+			rows.map((r) => `${r.incident} · ${r.kindLabel}: ${r.offered ? cellFullText(r, incidents, locale).replace(/\n/g, ' ') : notOffered(locale).slice(2)}`).join('; ') +
+			'.',
+		notes: [
+			ko
+				? '고객 대상 보상만 모았다. 과징금, 정보보호 투자, 분쟁조정안, 거절된 제안은 빠진다.'
+				: 'Customer remedies only: fines, security investment, mediation proposals and rejected offers are left out.',
+			ko
+				? '칸의 첫머리는 대상을 줄여 쓴 것이다. 자세한 자격 요건은 데이터 표에 있다. 점선 테두리에 “—”로 표시한 칸은 제공하지 않은 보상이다.'
+				: 'Each cell starts with who was eligible, in short; the full eligibility is in the data table. Dashed cells marked “—” were not offered.',
+		],
+		sources: [...new Set(rows.flatMap((r) => r.sources))],
+	};
 }

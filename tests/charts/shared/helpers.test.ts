@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, spreadLabels } from '../../src/charts/shared/labelPlacement.ts';
-import { joinList, withParticle } from '../../src/charts/shared/sentence.ts';
-import { textWidth, wrapText } from '../../src/charts/shared/textFit.ts';
+import { assignLanes, spreadLabels } from '../../../src/charts/shared/labelPlacement.ts';
+import { joinList, withParticle } from '../../../src/charts/shared/sentence.ts';
+import { textWidth, wrapText } from '../../../src/charts/shared/textFit.ts';
 
 describe('labelPlacement', () => {
 	it('assignLanes(items, lanes) lifts an overlapping label to the next lane unless its leader would cross a label', () => {

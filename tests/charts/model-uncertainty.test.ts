@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { modelUncertaintyChart, uncertaintyRows } from '../../src/charts/model-uncertainty/index.ts';
+import { modelUncertaintyChart } from '../../src/charts/model-uncertainty/index.ts';
+import { uncertaintyRows } from '../../src/charts/model-uncertainty/rows.ts';
 import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts';
 import { formatModelKrw } from '../../src/charts/shared/estimateFormat.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';

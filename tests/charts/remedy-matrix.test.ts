@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { remedyMatrixChart, remedyMatrixRows } from '../../src/charts/remedy-matrix/index.ts';
+import { remedyMatrixChart } from '../../src/charts/remedy-matrix/index.ts';
+import { remedyMatrixRows } from '../../src/charts/remedy-matrix/rows.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { makeRemedy } from '../fixtures/incidents.ts';

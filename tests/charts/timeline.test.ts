@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timelineChart, timelineRows } from '../../src/charts/timeline/index.ts';
-import { DAY_MAX, DAY_MIN, timelineDomain } from '../../src/charts/timeline/rows.ts';
+import { timelineChart } from '../../src/charts/timeline/index.ts';
+import { DAY_MAX, DAY_MIN, timelineDomain, timelineRows } from '../../src/charts/timeline/rows.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { dayRange } from '../../src/charts/timeline/text.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { financialsChart, financialRows } from '../../src/charts/financials/index.ts';
-import { quarterMarks } from '../../src/charts/financials/rows.ts';
+import { financialsChart } from '../../src/charts/financials/index.ts';
+import { financialRows, quarterMarks } from '../../src/charts/financials/rows.ts';
 import { quarterOf, quarterRange } from '../../src/charts/shared/quarter.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { costPerPersonChart, perPersonRows } from '../../src/charts/cost-per-person/index.ts';
+import { costPerPersonChart } from '../../src/charts/cost-per-person/index.ts';
+import { perPersonRows } from '../../src/charts/cost-per-person/rows.ts';
 import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';

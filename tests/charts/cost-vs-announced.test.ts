@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { costVsAnnouncedChart, costRows, type CostRow } from '../../src/charts/cost-vs-announced/index.ts';
+import { costVsAnnouncedChart } from '../../src/charts/cost-vs-announced/index.ts';
+import { costRows, type CostRow } from '../../src/charts/cost-vs-announced/rows.ts';
 import { chartById } from '../../src/charts/catalogue.ts';
 import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts';
 import { formatModelKrw } from '../../src/charts/shared/estimateFormat.ts';

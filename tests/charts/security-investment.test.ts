@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { securityInvestmentChart, investmentRows } from '../../src/charts/security-investment/index.ts';
-import { annualProfit } from '../../src/charts/security-investment/rows.ts';
+import { securityInvestmentChart } from '../../src/charts/security-investment/index.ts';
+import { annualProfit, investmentRows } from '../../src/charts/security-investment/rows.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { makeFinancial, makeRemedy } from '../fixtures/incidents.ts';
 

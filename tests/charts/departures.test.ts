@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { departuresChart, departuresRows } from '../../src/charts/departures/index.ts';
+import { departuresChart } from '../../src/charts/departures/index.ts';
+import { departuresRows } from '../../src/charts/departures/rows.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { makeOutcome } from '../fixtures/incidents.ts';
