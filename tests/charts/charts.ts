@@ -22,13 +22,14 @@ export const CHART_FNS: readonly [string, ChartFn][] = [
 export const WIDTH = 720;
 
 // Model charts draw cost-model results rather than incidents: (results, inputs, ctx). Their fixture is
-// the real data/model inputs (tests/model/support) run at 2,000 seeded draws, so tests stay quick.
+// the synthetic Alpha and Beta inputs (tests/fixtures/modelInputs.ts) run at 2,000 seeded draws, so
+// tests stay quick and no correction in data/model changes them.
 import type { ModelInputs, ModelResult } from '../../src/lib/model/index.ts';
 import { costVsAnnouncedChart } from '../../src/charts/cost-vs-announced/index.ts';
 import { costPerPersonChart } from '../../src/charts/cost-per-person/index.ts';
 import { modelUncertaintyChart } from '../../src/charts/model-uncertainty/index.ts';
 import { defaultResults } from '../../src/charts/shared/modelRuns.ts';
-import { realModel } from '../model/support/realInputs.ts';
+import { syntheticModelInputs } from '../fixtures/modelInputs.ts';
 
 export type ModelChartFn = (results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext) => ChartSpec<any>;
 
@@ -43,10 +44,10 @@ export const MODEL_DRAWS = { draws: 2_000 } as const;
 
 let modelCache: { inputs: ModelInputs; results: ModelResult[] } | undefined;
 
-/** The real model inputs and every incident's default run (cached; treat as read-only). */
+/** The synthetic model inputs and every incident's default run (cached; treat as read-only). */
 export function modelFixture(): { inputs: ModelInputs; results: ModelResult[] } {
 	if (modelCache) return modelCache;
-	const { inputs } = realModel();
+	const inputs = syntheticModelInputs();
 	modelCache = { inputs, results: defaultResults(inputs, MODEL_DRAWS) };
 	return modelCache;
 }
