@@ -15,9 +15,11 @@ import { expectSvgSnapshot } from './snapshot.ts';
 
 const ctx = (locale: Locale) => ({ locale, width: WIDTH });
 
-const FIXTURE_CHARTS: readonly [string, (locale: Locale) => ChartSpec<any>][] = [
-	...CHART_FNS.map(([id, chart]) => [id, (l: Locale) => chart([alpha(), beta()], ctx(l))] as const),
-	...MODEL_CHART_FNS.map(([id, chart]) => [id, (l: Locale) => chart(modelFixture().results, modelFixture().inputs, ctx(l))] as const),
+type Build = (locale: Locale) => ChartSpec<any>;
+
+const FIXTURE_CHARTS: readonly (readonly [string, Build])[] = [
+	...CHART_FNS.map(([id, chart]): [string, Build] => [id, (l) => chart([alpha(), beta()], ctx(l))]),
+	...MODEL_CHART_FNS.map(([id, chart]): [string, Build] => [id, (l) => chart(modelFixture().results, modelFixture().inputs, ctx(l))]),
 	['benchmarks', (l) => benchmarksChart(fixtureBenchmarkRows(l), ctx(l))],
 ];
 
