@@ -7,7 +7,8 @@
  * from the rows the page embeds as JSON. The URL follows the form through history.replaceState.
  */
 import type { PlotOptions } from '@observablehq/plot';
-import type { BenchmarkChartRow, BenchmarkFilters } from '../charts/benchmarkChart.ts';
+import type { BenchmarkChartRow } from '../charts/benchmarks/rows.ts';
+import { filterBenchmarkRows, rowMatches, type BenchmarkFilters } from '../lib/benchmarks/filters.ts';
 import type { RemedyType } from '../schemas/benchmark.ts';
 
 type Locale = 'ko' | 'en';
@@ -180,7 +181,7 @@ class BenchmarkFiltersElement extends HTMLElement {
 	}
 
 	async #filter(filters: BenchmarkFilters, run: number): Promise<void> {
-		const [chart, { renderLiveSvg }] = await Promise.all([import('../charts/benchmarkChart.ts'), import('../charts/renderLive.ts')]);
+		const [chart, { renderLiveSvg }] = await Promise.all([import('../charts/benchmarks/index.ts'), import('../charts/shared/renderLive.ts')]);
 		if (run !== this.#run) return;
 		const locale = this.#locale();
 		const ko = locale === 'ko';
@@ -188,7 +189,7 @@ class BenchmarkFiltersElement extends HTMLElement {
 		let shown = 0;
 		for (const tr of trs) {
 			const d = tr.dataset;
-			const match = chart.rowMatches(
+			const match = rowMatches(
 				{
 					country: d['bmCountry'] ?? '',
 					yearFrom: Number(d['bmFrom']),
@@ -202,7 +203,7 @@ class BenchmarkFiltersElement extends HTMLElement {
 		}
 		const json = document.getElementById('benchmark-rows')?.textContent ?? '[]';
 		const rows = JSON.parse(json) as BenchmarkChartRow[];
-		const model = chart.benchmarkModel(chart.filterBenchmarkRows(rows, filters), { locale, width: Number(this.dataset['width']) || 720 });
+		const model = chart.benchmarksChart(filterBenchmarkRows(rows, filters), { locale, width: Number(this.dataset['width']) || 720 });
 		const plots = new Map<string, unknown>([['default', model.plot], ...(model.views ?? []).map((v) => [v.id, v.plot] as const)]);
 		for (const el of this.#canvases()) {
 			const view = [...el.classList].find((c) => c.startsWith('view-') && c !== 'view-alt')?.slice('view-'.length) ?? 'default';

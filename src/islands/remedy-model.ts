@@ -179,7 +179,7 @@ class RemedyModel extends HTMLElement {
 		this.#chartsLive = true;
 		const [{ explorerCharts }, { renderLiveSvg }] = await Promise.all([
 			import('../charts/explorerCharts.ts'),
-			import('../charts/renderLive.ts'),
+			import('../charts/shared/renderLive.ts'),
 		]);
 		if (run !== this.#chartRun) return;
 		const width = Number(this.dataset['chartWidth']) || 720;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/format/locale.ts';
-import { renderSvg } from '../../src/charts/render.ts';
-import { toCsv } from '../../src/charts/toCsv.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
+import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { alpha, beta, gamma } from '../fixtures/carriers.ts';
 import { makeIncident } from '../fixtures/incidents.ts';
 import { CHART_FNS, WIDTH } from './charts.ts';
@@ -11,7 +11,7 @@ const cases = CHART_FNS.flatMap(([id, chart]) => LOCALES.map((locale) => ({ id, 
 describe.each(cases)('$id ($locale)', ({ id, chart, locale }) => {
 	const ctx = { locale, width: WIDTH };
 
-	it('chart(incidents) fulfils the ChartModel contract', () => {
+	it('chart(incidents) fulfils the ChartSpec contract', () => {
 		const model = chart([alpha(), beta()], ctx);
 
 		expect(model.id).toBe(id);

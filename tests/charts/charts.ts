@@ -1,41 +1,42 @@
 /** Every chart module under test, by id, so the snapshot and data-change tests cover all of them. */
 import type { Incident } from '../../src/schemas/incident.ts';
-import type { ChartContext, ChartModel } from '../../src/charts/types.ts';
-import { scaleChart } from '../../src/charts/scaleChart.ts';
-import { remedyMatrixChart } from '../../src/charts/remedyMatrixChart.ts';
-import { investmentChart } from '../../src/charts/investmentChart.ts';
-import { timelineChart } from '../../src/charts/timelineChart.ts';
-import { departuresChart } from '../../src/charts/departuresChart.ts';
-import { financialChart } from '../../src/charts/financialChart.ts';
+import type { ChartContext, ChartSpec } from '../../src/charts/shared/types.ts';
+import { scaleChart } from '../../src/charts/scale/index.ts';
+import { remedyMatrixChart } from '../../src/charts/remedy-matrix/index.ts';
+import { securityInvestmentChart } from '../../src/charts/security-investment/index.ts';
+import { timelineChart } from '../../src/charts/timeline/index.ts';
+import { departuresChart } from '../../src/charts/departures/index.ts';
+import { financialsChart } from '../../src/charts/financials/index.ts';
 
-export type ChartFn = (incidents: readonly Incident[], ctx: ChartContext) => ChartModel<any>;
+export type ChartFn = (incidents: readonly Incident[], ctx: ChartContext) => ChartSpec<any>;
 
 export const CHART_FNS: readonly [string, ChartFn][] = [
 	['scale', scaleChart],
 	['remedy-matrix', remedyMatrixChart],
-	['security-investment', investmentChart],
+	['security-investment', securityInvestmentChart],
 	['timeline', timelineChart],
 	['departures', departuresChart],
-	['financials', financialChart],
+	['financials', financialsChart],
 ];
 
 export const WIDTH = 720;
 
 // Model charts draw cost-model results rather than incidents: (results, inputs, ctx). Their fixture is
-// the real data/model inputs (tests/model/support) run at 2,000 seeded draws, so tests stay quick.
+// the synthetic Alpha and Beta inputs (tests/fixtures/modelInputs.ts) run at 2,000 seeded draws, so
+// tests stay quick and no correction in data/model changes them.
 import type { ModelInputs, ModelResult } from '../../src/lib/model/index.ts';
-import { costChart } from '../../src/charts/costChart.ts';
-import { perPersonChart } from '../../src/charts/perPersonChart.ts';
-import { uncertaintyChart } from '../../src/charts/uncertaintyChart.ts';
-import { defaultResults } from '../../src/charts/modelResults.ts';
-import { realModel } from '../model/support/realInputs.ts';
+import { costVsAnnouncedChart } from '../../src/charts/cost-vs-announced/index.ts';
+import { costPerPersonChart } from '../../src/charts/cost-per-person/index.ts';
+import { modelUncertaintyChart } from '../../src/charts/model-uncertainty/index.ts';
+import { defaultResults } from '../../src/charts/shared/modelRuns.ts';
+import { syntheticModelInputs } from '../fixtures/modelInputs.ts';
 
-export type ModelChartFn = (results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext) => ChartModel<any>;
+export type ModelChartFn = (results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext) => ChartSpec<any>;
 
 export const MODEL_CHART_FNS: readonly [string, ModelChartFn][] = [
-	['cost-vs-announced', costChart],
-	['cost-per-person', perPersonChart],
-	['model-uncertainty', uncertaintyChart],
+	['cost-vs-announced', costVsAnnouncedChart],
+	['cost-per-person', costPerPersonChart],
+	['model-uncertainty', modelUncertaintyChart],
 ];
 
 /** Draws per run in chart tests: enough for stable percentiles, fast enough to rerun per case. */
@@ -43,10 +44,10 @@ export const MODEL_DRAWS = { draws: 2_000 } as const;
 
 let modelCache: { inputs: ModelInputs; results: ModelResult[] } | undefined;
 
-/** The real model inputs and every incident's default run (cached; treat as read-only). */
+/** The synthetic model inputs and every incident's default run (cached; treat as read-only). */
 export function modelFixture(): { inputs: ModelInputs; results: ModelResult[] } {
 	if (modelCache) return modelCache;
-	const { inputs } = realModel();
+	const inputs = syntheticModelInputs();
 	modelCache = { inputs, results: defaultResults(inputs, MODEL_DRAWS) };
 	return modelCache;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlotOptions } from '@observablehq/plot';
 import { expect } from 'vitest';
-import { renderSvg } from '../../src/charts/render.ts';
+import { renderSvg } from '../../src/charts/shared/render.ts';
 
 export const SNAPSHOT_DIR = fileURLToPath(new URL('../output/charts/', import.meta.url));
 

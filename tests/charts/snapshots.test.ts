@@ -1,34 +1,41 @@
-import { describe, it } from 'vitest';
-import { LOCALES } from '../../src/lib/format/locale.ts';
+/**
+ * Every chart in the catalogue, snapshotted on fixtures only (synthetic carriers, model inputs and
+ * benchmark case), so a correction in data/ never rewrites a snapshot: tests/output/charts/<id>-<locale>.svg,
+ * and <id>-<view>-<locale>.svg for each view.
+ */
+import { describe, expect, it } from 'vitest';
+import { benchmarksChart } from '../../src/charts/benchmarks/index.ts';
+import { CHARTS } from '../../src/charts/catalogue.ts';
+import type { ChartSpec } from '../../src/charts/shared/types.ts';
+import { LOCALES, type Locale } from '../../src/lib/format/locale.ts';
+import { fixtureBenchmarkRows } from '../fixtures/benchmarkRows.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
-import { CHART_FNS, WIDTH } from './charts.ts';
+import { CHART_FNS, MODEL_CHART_FNS, WIDTH, modelFixture } from './charts.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
-describe('chart snapshots (synthetic Alpha and Beta)', () => {
-	for (const [id, chart] of CHART_FNS) {
+const ctx = (locale: Locale) => ({ locale, width: WIDTH });
+
+type Build = (locale: Locale) => ChartSpec<any>;
+
+const FIXTURE_CHARTS: readonly (readonly [string, Build])[] = [
+	...CHART_FNS.map(([id, chart]): [string, Build] => [id, (l) => chart([alpha(), beta()], ctx(l))]),
+	...MODEL_CHART_FNS.map(([id, chart]): [string, Build] => [id, (l) => chart(modelFixture().results, modelFixture().inputs, ctx(l))]),
+	['benchmarks', (l) => benchmarksChart(fixtureBenchmarkRows(l), ctx(l))],
+];
+
+describe('chart snapshots on fixtures', () => {
+	it('every chart in the catalogue has a fixture snapshot', () => {
+		expect(FIXTURE_CHARTS.map(([id]) => id).sort()).toEqual(CHARTS.map((c) => c.id).sort());
+	});
+
+	for (const [id, build] of FIXTURE_CHARTS) {
 		for (const locale of LOCALES) {
-			it(`${id}(incidents, {locale: ${locale}}) matches tests/output/charts/${id}-${locale}.svg`, async () => {
-				const model = chart([alpha(), beta()], { locale, width: WIDTH });
+			it(`${id} ({locale: ${locale}}) matches tests/output/charts/${id}-${locale}.svg and its views`, async () => {
+				const chart = build(locale);
 
-				await expectSvgSnapshot(model.plot, `${id}-${locale}`);
-				for (const view of model.views ?? []) await expectSvgSnapshot(view.plot, `${id}-${view.id}-${locale}`);
-			});
-		}
-	}
-});
-
-// Model charts: real data/model inputs at 2,000 seeded draws (see modelFixture in charts.ts).
-import { MODEL_CHART_FNS, modelFixture } from './charts.ts';
-
-describe('model chart snapshots (real model inputs, 2,000 draws)', () => {
-	for (const [id, chart] of MODEL_CHART_FNS) {
-		for (const locale of LOCALES) {
-			it(`${id}(results, inputs, {locale: ${locale}}) matches tests/output/charts/${id}-${locale}.svg`, async () => {
-				const { inputs, results } = modelFixture();
-				const model = chart(results, inputs, { locale, width: WIDTH });
-
-				await expectSvgSnapshot(model.plot, `${id}-${locale}`);
-				for (const view of model.views ?? []) await expectSvgSnapshot(view.plot, `${id}-${view.id}-${locale}`);
+				expect(chart.empty).toBeUndefined();
+				await expectSvgSnapshot(chart.plot, `${id}-${locale}`);
+				for (const view of chart.views ?? []) await expectSvgSnapshot(view.plot, `${id}-${view.id}-${locale}`);
 			});
 		}
 	}

@@ -1,9 +1,9 @@
 /** Chart downloads, generated at build time: /charts/<id>-<locale>.svg|.png|.csv */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHARTS } from '../../charts/catalogue.ts';
-import { renderSvg } from '../../charts/render.ts';
-import { standaloneSvg, svgToPng } from '../../charts/standalone.ts';
-import { toCsv } from '../../charts/toCsv.ts';
+import { renderSvg } from '../../charts/shared/render.ts';
+import { standaloneSvg, svgToPng } from '../../charts/shared/standalone.ts';
+import { toCsv } from '../../charts/shared/toCsv.ts';
 import { getDataset } from '../../lib/data/getDataset.ts';
 import { LOCALES, type Locale } from '../../lib/format/locale.ts';
 

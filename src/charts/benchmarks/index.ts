@@ -1,0 +1,90 @@
+// Ships to the browser: the benchmarks chart — remedy value per affected unit, SKT and KT beside other breaches.
+/**
+ * Built from rows, not from the data files, so benchmark-filters can redraw it in the browser from the
+ * rows the page embeds, after `filterBenchmarkRows` (src/lib/benchmarks/filters.ts). At build time the
+ * catalogue builds the rows with `benchmarkRows` first.
+ */
+import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { seriesColor } from '../shared/palette.ts';
+import { unique } from '../shared/unique.ts';
+import { formatCount, formatKrwPerUnit, formatMoney, formatUsdPerUnit, formatYears } from './format.ts';
+import { exclusionText, GROUP_LABEL, STATUS_LABEL, TYPE_LABEL } from './labels.ts';
+import { benchmarkNotes } from './notes.ts';
+import { benchmarksPlot } from './plot.ts';
+import { colorKeys, DRAWN_GROUPS, type BenchmarkChartRow } from './rows.ts';
+import { benchmarksText, groupNote } from './text.ts';
+
+export function benchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
+	const { locale } = ctx;
+	const ko = locale === 'ko';
+	const allRows = [...rows];
+	// The colour key: a type's colour is its place in the key, so the key and the dots agree.
+	const legend = colorKeys(allRows).map((k, i) => ({
+		label:
+			k.group === DRAWN_GROUPS[0]
+				? TYPE_LABEL[k.type][locale]
+				: `${TYPE_LABEL[k.type][locale]} (${GROUP_LABEL[k.group][locale]} ${ko ? '보기' : 'view'})`,
+		color: seriesColor(i),
+	}));
+	const [first, ...others] = DRAWN_GROUPS;
+	return {
+		id: 'benchmarks',
+		...benchmarksText(allRows, locale),
+		notes: benchmarkNotes(allRows, locale),
+		sources: unique(allRows.flatMap((r) => r.sources)),
+		rows: allRows,
+		columns: COLUMNS,
+		plot: benchmarksPlot(allRows, first, ctx),
+		views: others.map((g) => ({ id: g, label: GROUP_LABEL[g][locale], note: groupNote(g, locale), plot: benchmarksPlot(allRows, g, ctx) })),
+		legend,
+		...(allRows.length === 0 ? { empty: { reason: ko ? '선택한 조건에 맞는 사례가 없다.' : 'No case matches the selection.' } } : {}),
+	};
+}
+
+const COLUMNS: ChartSpec<BenchmarkChartRow>['columns'] = [
+	{ key: 'case', label: { ko: '사례', en: 'Case' }, value: (r) => r.caseName },
+	{ key: 'country', label: { ko: '국가', en: 'Country' }, value: (r) => r.country },
+	{ key: 'years', label: { ko: '유출~공개 연도', en: 'Breach to disclosure' }, value: (r) => formatYears(r) },
+	{ key: 'item', label: { ko: '항목', en: 'Item' }, value: (r) => r.itemLabel },
+	{ key: 'type', label: { ko: '유형', en: 'Type' }, value: (r) => r.type, format: (r, l) => TYPE_LABEL[r.type][l] },
+	{ key: 'group', label: { ko: '묶음', en: 'Group' }, value: (r) => r.group, format: (r, l) => GROUP_LABEL[r.group][l] },
+	{ key: 'status', label: { ko: '상태', en: 'Status' }, value: (r) => r.status, format: (r, l) => STATUS_LABEL[r.status][l] },
+	{
+		key: 'amount',
+		label: { ko: '금액(원래 통화)', en: 'Amount (as stated)' },
+		value: (r) => r.amount?.value ?? null,
+		format: (r, l) => (r.amount ? formatMoney(r.amount.value, r.amount.currency, l) : '—'),
+		numeric: true,
+	},
+	{ key: 'currency', label: { ko: '통화', en: 'Currency' }, value: (r) => r.amount?.currency ?? null },
+	{
+		key: 'denominator',
+		label: { ko: '분모', en: 'Denominator' },
+		value: (r) => r.denominator.value,
+		format: (r, l) => formatCount(r.denominator.value, r.denominator.unit, l),
+		numeric: true,
+	},
+	{ key: 'unit', label: { ko: '분모 단위', en: 'Denominator unit' }, value: (r) => r.denominator.unit },
+	{
+		key: 'krw',
+		label: { ko: '단위당 원화', en: 'Per unit, KRW' },
+		value: (r) => r.krw,
+		format: (r, l) => (r.krw === null ? '—' : `${formatKrwPerUnit(r.krw, l)}${r.annual ? (l === 'ko' ? '/년' : ' a year') : ''}`),
+		numeric: true,
+	},
+	{
+		key: 'usd',
+		label: { ko: '단위당 달러', en: 'Per unit, USD' },
+		value: (r) => r.usd,
+		format: (r, l) => (r.usd === null ? '—' : formatUsdPerUnit(r.usd, l)),
+		numeric: true,
+	},
+	{
+		key: 'excluded',
+		label: { ko: '그리지 않은 이유', en: 'Why not drawn' },
+		value: (r) => r.excluded?.reason ?? null,
+		format: (r, l) => (r.excluded ? exclusionText(r.excluded, l) : ''),
+	},
+	{ key: 'primary', label: { ko: '기본 분모', en: 'Primary denominator' }, value: (r) => (r.primary ? 'yes' : 'no'), format: (r, l) => (r.primary ? (l === 'ko' ? '예' : 'yes') : l === 'ko' ? '아니요' : 'no') },
+	{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+];

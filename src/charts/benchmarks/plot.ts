@@ -1,0 +1,86 @@
+// Ships to the browser: the benchmarks chart's Plot options, one view per remedy group.
+import * as Plot from '@observablehq/plot';
+import type { ChartContext } from '../shared/types.ts';
+import { seriesColor } from '../shared/palette.ts';
+import { unique } from '../shared/unique.ts';
+import { formatKrwPerUnit, formatUsdPerUnit, logTick } from './format.ts';
+import { GROUP_LABEL, STATUS_LABEL, TYPE_LABEL, unitPer } from './labels.ts';
+import type { BenchmarkChartRow, DrawnGroup } from './rows.ts';
+
+/** One group's view: a dot per item on a log scale of won per unit, cases ranked by their largest item. */
+export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnGroup, ctx: ChartContext): Plot.PlotOptions {
+	const { locale, width } = ctx;
+	const ko = locale === 'ko';
+	const inGroup = rows.filter((r) => r.group === group && r.krw !== null);
+	const dots = inGroup.filter((r) => r.primary);
+	const alts = inGroup.filter((r) => !r.primary);
+	const ariaLabel = `${GROUP_LABEL[group][locale]}: ${ko ? '영향받은 단위당 금액' : 'value per affected unit'}`;
+	if (dots.length === 0) {
+		return {
+			width,
+			height: 80,
+			ariaLabel,
+			x: { axis: null },
+			y: { axis: null },
+			marks: [Plot.text([ko ? '이 조건에서는 그릴 값이 없다.' : 'Nothing to draw for this selection.'], { frameAnchor: 'middle', fill: 'currentColor' })],
+		};
+	}
+	// Cases top to bottom by their largest item, so the order reads as a ranking.
+	const maxOf = new Map<string, number>();
+	for (const r of dots) maxOf.set(r.caseLabel, Math.max(maxOf.get(r.caseLabel) ?? 0, r.krw!));
+	const order = [...maxOf.keys()].sort((a, b) => maxOf.get(b)! - maxOf.get(a)! || a.localeCompare(b));
+	const values = [...dots, ...alts].map((r) => r.krw!);
+	const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
+	const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
+	const domain: [number, number] = [lo, hi === lo ? lo * 10 : hi];
+	const highlightLabels = unique(dots.filter((r) => r.highlight).map((r) => r.caseLabel));
+	const plainLabels = order.filter((l) => !highlightLabels.includes(l));
+	const fill = (r: BenchmarkChartRow) => seriesColor(r.colorIndex);
+	const title = (r: BenchmarkChartRow) =>
+		`${r.caseLabel} — ${r.itemLabel} (${TYPE_LABEL[r.type][locale]}, ${STATUS_LABEL[r.status][locale]}): ${formatKrwPerUnit(r.krw!, locale)} ${unitPer(r.denominator.unit, locale)}${r.annual ? (ko ? ' (연간)' : ' a year') : ''} ≈ ${formatUsdPerUnit(r.usd!, locale)}`;
+	// Alternative definitions of the same item: a thin line from the lowest to the highest value.
+	const spans = unique(alts.map((r) => `${r.caseId}/${r.itemId}`)).flatMap((k) => {
+		const same = inGroup.filter((r) => `${r.caseId}/${r.itemId}` === k);
+		const v = same.map((r) => r.krw!);
+		return [{ y: same[0]!.caseLabel, x1: Math.min(...v), x2: Math.max(...v) }];
+	});
+	// Label a hollow dot with its unit only where it stands clear of the item's other dots.
+	const clear = (r: BenchmarkChartRow) =>
+		inGroup.every((o) => o === r || o.caseId !== r.caseId || o.itemId !== r.itemId || Math.abs(Math.log10(o.krw! / r.krw!)) > 0.3);
+	const labelWidth = 230;
+	return {
+		width,
+		height: 50 + order.length * 30,
+		marginLeft: labelWidth,
+		marginRight: 90,
+		ariaLabel,
+		x: {
+			type: 'log',
+			domain,
+			label: `${ko ? '영향받은 단위당 원화 (로그 눈금)' : 'Won per affected unit (log scale)'} →`,
+			tickFormat: (d: number) => logTick(d, locale),
+			grid: true,
+		},
+		y: { domain: order, label: null, axis: null },
+		marks: [
+			Plot.barX(highlightLabels, { x1: domain[0], x2: domain[1], y: (d: string) => d, fill: 'var(--range)', fillOpacity: 0.18 }),
+			Plot.axisY(plainLabels, { anchor: 'left', tickSize: 0, label: null, lineWidth: ko ? 13 : 21 }),
+			Plot.axisY(highlightLabels, { anchor: 'left', tickSize: 0, label: null, lineWidth: ko ? 13 : 21, fontWeight: 'bold' }),
+			Plot.ruleY(spans, { y: 'y', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeOpacity: 0.5 }),
+			Plot.dot(alts, { x: 'krw', y: 'caseLabel', r: 4, stroke: fill, strokeWidth: 1.5, fill: 'var(--bg)', title }),
+			Plot.text(alts.filter(clear), { x: 'krw', y: 'caseLabel', text: (r: BenchmarkChartRow) => unitPer(r.denominator.unit, locale), dy: -11, fontSize: 9, fill: 'currentColor' }),
+			Plot.dot(
+				dots.filter((r) => !r.highlight),
+				{ x: 'krw', y: 'caseLabel', r: 4.5, fill, fillOpacity: 0.9, title },
+			),
+			Plot.dot(
+				dots.filter((r) => r.highlight),
+				{ x: 'krw', y: 'caseLabel', r: 7, fill, stroke: 'currentColor', strokeWidth: 2, title },
+			),
+			Plot.text(
+				dots.filter((r) => r.highlight),
+				{ x: 'krw', y: 'caseLabel', text: (r: BenchmarkChartRow) => formatKrwPerUnit(r.krw!, locale), dx: 11, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' },
+			),
+		],
+	};
+}

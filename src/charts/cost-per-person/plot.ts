@@ -1,0 +1,84 @@
+// Ships to the browser: the per-unit chart's Plot options — two panels (won per unit on a log scale, % on a linear one).
+import * as Plot from '@observablehq/plot';
+import { scaleLinear, scaleLog } from 'd3';
+import { formatKrw, formatUsd } from '../../lib/format/formatNumber.ts';
+import type { ChartContext } from '../shared/types.ts';
+import { GRID, MUTED, RANGE, seriesColor } from '../shared/palette.ts';
+import { textWidth } from '../shared/textFit.ts';
+import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
+import type { RunInfo } from '../shared/modelRuns.ts';
+import { PER_PERSON_PANELS, type PerPersonPanel, type PerPersonRow } from './rows.ts';
+import { formatPerUnit, formatPerUnitRange } from './text.ts';
+
+const STEP = 18;
+const LABEL_W = 150;
+const MARGIN = { top: 6, right: 90, bottom: 6 } as const;
+
+const HEADING: Record<PerPersonPanel, Record<ChartContext['locale'], string>> = {
+	'per-unit': { ko: '1단위당 원 (로그 눈금)', en: 'Won per unit (log scale)' },
+	percent: { ko: '연 매출·영업이익 대비 % (선형 눈금)', en: 'Share of annual revenue or operating profit, % (linear scale)' },
+};
+
+/** Each panel's own scale onto [0, 1] and its ticks: the two panels share no axis. */
+function panelScales(rows: readonly PerPersonRow[], locale: ChartContext['locale']) {
+	const of = (panel: PerPersonPanel) => rows.filter((r) => r.panel === panel).flatMap((r) => [r.p5, r.central, r.p95]);
+	const positive = of('per-unit').filter((v) => v > 0);
+	const lo = 10 ** Math.floor(Math.log10(Math.min(...positive, 1e4)));
+	const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive, lo * 10)));
+	const log = scaleLog().domain([lo, hi]).range([0, 1]).clamp(true);
+	const lin = scaleLinear().domain([0, Math.max(1, ...of('percent'))]).nice().range([0, 1]);
+	return {
+		pos: (panel: PerPersonPanel, v: number) => (panel === 'percent' ? lin(v) : log(Math.max(v, lo))),
+		ticks: {
+			'per-unit': log.ticks().filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9).map((t) => ({ at: log(t), text: formatKrw(t, locale) })),
+			percent: lin.ticks(5).map((t) => ({ at: lin(t), text: `${t}%` })),
+		},
+	};
+}
+
+export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
+	const { locale, width } = ctx;
+	const ko = locale === 'ko';
+	const panels = PER_PERSON_PANELS.filter((p) => rows.some((r) => r.panel === p));
+	const groups: LayoutGroup[] = panels.map((panel) => {
+		const mine = rows.filter((r) => r.panel === panel);
+		const kinds = [...new Set(mine.map((r) => r.kind))];
+		return {
+			id: panel,
+			heading: HEADING[panel][locale],
+			extra: [`a:${panel}`],
+			blocks: kinds.map((kind) => ({ id: kind, label: mine.find((r) => r.kind === kind)!.label, rows: mine.filter((r) => r.kind === kind).map((r) => ({ key: `${r.kind}|${r.incidentId}`, tick: r.incident })) })),
+		};
+	});
+	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, 10)));
+	const marginLeft = LABEL_W + tickW + 16;
+	const layout = bandLayout(groups, LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
+	const { pos, ticks } = panelScales(rows, locale);
+	const key = (r: PerPersonRow) => `${r.kind}|${r.incidentId}`;
+	// Grid lines run through every band of a panel below its tick labels.
+	const panelKeys = (panel: PerPersonPanel) => {
+		const from = layout.domain.indexOf(`a:${panel}`);
+		const end = layout.domain.findIndex((k, i) => i > from && k.startsWith('h:'));
+		return layout.domain.slice(from + 1, end < 0 ? undefined : end);
+	};
+	const grid = panels.flatMap((p) => panelKeys(p).flatMap((k) => ticks[p].map((t) => ({ k, at: t.at }))));
+	const tickText = panels.flatMap((p) => ticks[p].map((t) => ({ k: `a:${p}`, ...t })));
+	const plotW = width - marginLeft - MARGIN.right;
+	const value = (r: PerPersonRow) => formatPerUnit(r.central, r, locale);
+	const tip = (r: PerPersonRow) =>
+		`${r.incident} · ${r.label}: ${value(r)} (P5–P95 ${formatPerUnitRange(r, locale)})${r.usdCentral !== null ? `, ${formatUsd(r.usdCentral, locale)}` : ''}`;
+	return {
+		...bandFrame(layout, width, MARGIN, marginLeft),
+		ariaLabel: ko ? '1단위당 모형 비용과 매출 대비 비율, 점과 범위 차트 두 칸' : 'Modelled cost per unit and share of revenue, dot-and-range chart in two panels',
+		x: { domain: [0, 1], axis: null },
+		marks: [
+			...layoutMarks(layout, marginLeft),
+			Plot.tickX(grid, { y: 'k', x: 'at', stroke: GRID }),
+			Plot.text(tickText, { y: 'k', x: 'at', text: 'text', fontSize: 9, fill: MUTED }),
+			Plot.ruleY(rows, { y: key, x1: (r: PerPersonRow) => pos(r.panel, r.p5), x2: (r: PerPersonRow) => pos(r.panel, r.p95), stroke: RANGE, strokeWidth: 2 }),
+			...(['p5', 'p95'] as const).map((k) => Plot.tickX(rows, { y: key, x: (r: PerPersonRow) => pos(r.panel, r[k]), stroke: RANGE, strokeWidth: 1.5, inset: 5 })),
+			Plot.dot(rows, { y: key, x: (r: PerPersonRow) => pos(r.panel, r.central), r: 4, fill: (r: PerPersonRow) => seriesColor(r.index), title: tip }),
+			Plot.text(rows, { y: key, x: (r: PerPersonRow) => Math.max(pos(r.panel, r.central), pos(r.panel, r.p95)) + 8 / plotW, text: value, textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+		],
+	};
+}

@@ -1,0 +1,87 @@
+// Ships to the browser: the modelled total divided by each denominator the model provides, per incident.
+import type { ModelInputs, ModelResult, NormalisedRow } from '../../lib/model/index.ts';
+import type { Locale } from '../../lib/format/locale.ts';
+import { paramSources, runInfo } from '../shared/modelRuns.ts';
+import { unique } from '../shared/unique.ts';
+
+/** Won per one unit, and share of revenue or profit: different units, never on one axis. */
+export const PER_PERSON_PANELS = ['per-unit', 'percent'] as const;
+export type PerPersonPanel = (typeof PER_PERSON_PANELS)[number];
+
+/** Display order of the denominators; one the model adds later goes last. */
+export const DENOMINATOR_ORDER: readonly NormalisedRow['kind'][] = [
+	'records-leaked',
+	'people-affected',
+	'subscriber-lines',
+	'customers-modelled',
+	'departing-customers',
+	'annual-revenue',
+	'operating-profit',
+];
+
+export interface PerPersonRow {
+	incidentId: string;
+	incident: string;
+	index: number;
+	kind: NormalisedRow['kind'];
+	panel: PerPersonPanel;
+	label: string;
+	definition: string;
+	unit: NormalisedRow['unit'];
+	denominator: number;
+	/** As-of date of a sourced count; null for the model's own counts (its central values). */
+	asOf: string | null;
+	/** Won per unit, or percent. */
+	central: number;
+	p5: number;
+	p50: number;
+	p95: number;
+	/** Dollars per unit at `krwPerUsd`; null for percentages. */
+	usdCentral: number | null;
+	usdP5: number | null;
+	usdP95: number | null;
+	krwPerUsd: number;
+	usdPeriod: string;
+	/** Sources of the denominator (for the model's own counts, of the parameters that make it). */
+	sources: string[];
+}
+
+const SCENARIO_PARAMS = { 'customers-modelled': ['mnoCustomers', 'mvnoCustomers'], 'departing-customers': ['waiverLeavers'] } as const;
+
+const rank = (kind: string) => {
+	const i = DENOMINATOR_ORDER.indexOf(kind as NormalisedRow['kind']);
+	return i < 0 ? DENOMINATOR_ORDER.length : i;
+};
+
+/** One row per run and denominator it has, in DENOMINATOR_ORDER then run order; a missing denominator has no row. */
+export function perPersonRows(results: readonly ModelResult[], inputs: ModelInputs, locale: Locale): PerPersonRow[] {
+	const rows = runInfo(results, inputs, locale).flatMap(({ result, incidentId, incident, index }) =>
+		result.normalised.map((n): PerPersonRow => {
+			const own = n.kind in SCENARIO_PARAMS ? SCENARIO_PARAMS[n.kind as keyof typeof SCENARIO_PARAMS].flatMap((k) => paramSources(inputs, result, k)) : [];
+			return {
+				incidentId,
+				incident,
+				index,
+				kind: n.kind,
+				panel: n.measure === 'percent' ? 'percent' : 'per-unit',
+				label: n.label[locale],
+				definition: n.definition[locale],
+				unit: n.unit,
+				denominator: n.denominator,
+				asOf: n.asOf ?? null,
+				central: n.value.central,
+				p5: n.value.p5,
+				p50: n.value.p50,
+				p95: n.value.p95,
+				usdCentral: n.usd?.central ?? null,
+				usdP5: n.usd?.p5 ?? null,
+				usdP95: n.usd?.p95 ?? null,
+				krwPerUsd: result.usd.krwPerUsd,
+				usdPeriod: result.usd.period,
+				sources: unique([...n.sources, ...own, ...(n.usd ? result.usd.sources : [])]),
+			};
+		}),
+	);
+	const order = new Map(results.map((r, i) => [r.incident, i]));
+	return rows.sort((a, b) => PER_PERSON_PANELS.indexOf(a.panel) - PER_PERSON_PANELS.indexOf(b.panel) || rank(a.kind) - rank(b.kind) || order.get(a.incidentId)! - order.get(b.incidentId)!);
+}

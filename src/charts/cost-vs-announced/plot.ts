@@ -1,0 +1,83 @@
+// Ships to the browser: the cost chart's Plot options — modelled cost per item beside what was announced.
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import { COMPONENT_IDS } from '../../lib/model/index.ts';
+import { formatKrw } from '../../lib/format/formatNumber.ts';
+import type { ChartContext } from '../shared/types.ts';
+import { RANGE, seriesColor } from '../shared/palette.ts';
+import { textWidth } from '../shared/textFit.ts';
+import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
+import type { RunInfo } from '../shared/modelRuns.ts';
+import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
+import { COST_GROUPS, costGroupLabel, type CostRow } from './rows.ts';
+
+const STEP = 18;
+const BAR = 10;
+const LABEL_W = 170;
+const MARGIN = { top: 34, right: 96, bottom: 34 } as const;
+const KIND_ORDER = { component: 0, part: 1, compared: 2 } as const;
+
+const rowKey = (r: CostRow) => `${r.incidentId}|${r.id}`;
+const blockId = (r: CostRow) => (r.kind === 'component' ? r.id : `${r.incidentId}:${r.id}`);
+/** Largest value a row draws (bar end, range, markers), for the axis. */
+const extent = (r: CostRow) => Math.max(r.central, r.p95, r.stated ?? 0, r.press ?? 0, r.retail ?? 0);
+
+/** Where the value label starts (px): just past the bar and its range, hopping over any marker in its way. */
+function labelX(r: CostRow, px: (v: number) => number, width: number): number {
+	let start = px(Math.max(r.central, r.p95)) + 7;
+	for (const m of [r.stated, r.press, r.retail].filter((v): v is number => v !== null).map(px).sort((a, b) => a - b)) {
+		if (m + 6 >= start && m - 6 <= start + width) start = m + 8;
+	}
+	return start;
+}
+
+/** Groups of blocks: components (one sub-row per incident) before parts and bundles, in model order. */
+function costGroups(rows: readonly CostRow[], locale: ChartContext['locale']): LayoutGroup[] {
+	const rank = (r: CostRow) => KIND_ORDER[r.kind] * 100 + Math.max(0, COMPONENT_IDS.indexOf(r.id as (typeof COMPONENT_IDS)[number]));
+	return COST_GROUPS.map((g) => {
+		const mine = rows.filter((r) => r.group === g).sort((a, b) => rank(a) - rank(b));
+		const blocks = new Map<string, LayoutGroup['blocks'][number]>();
+		for (const r of mine) {
+			const id = blockId(r);
+			if (!blocks.has(id)) blocks.set(id, { id, label: r.label, rows: [] });
+			blocks.get(id)!.rows.push({ key: rowKey(r), tick: r.incident });
+		}
+		return { id: g, heading: costGroupLabel(g, locale), blocks: [...blocks.values()] };
+	});
+}
+
+export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
+	const { locale, width } = ctx;
+	const ko = locale === 'ko';
+	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, 10)));
+	const marginLeft = LABEL_W + tickW + 16;
+	const layout = bandLayout(costGroups(rows, locale), LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
+	const top = scaleLinear().domain([0, Math.max(1, ...rows.map(extent))]).nice().domain()[1]!;
+	const krw = (v: number) => formatModelKrw(v, locale);
+	const tip = (r: CostRow) => `${r.incident} · ${r.label}: ${krw(r.central)} (P5–P95 ${formatKrwRange(r.p5, r.p95, locale)})`;
+	const inset = (STEP - BAR) / 2;
+	const y = { y: rowKey };
+	const withValue = (k: 'stated' | 'press' | 'retail') => rows.filter((r) => r[k] !== null);
+	const markTip = (what: string, k: 'stated' | 'press' | 'retail', by?: 'statedBy' | 'pressBy') => (r: CostRow) =>
+		`${r.incident} · ${r.label} — ${what}: ${krw(r[k]!)}${by && r[by] ? ` (${r[by]})` : ''}`;
+	const plotW = width - marginLeft - MARGIN.right;
+	const px = (v: number) => (v / top) * plotW;
+	const valueX = (r: CostRow) => (labelX(r, px, textWidth(krw(r.central), 10)) / plotW) * top;
+	return {
+		...bandFrame(layout, width, MARGIN, marginLeft),
+		ariaLabel: ko ? '항목별 모형 비용과 발표액 막대 차트' : 'Modelled cost and announced value per item, bar chart',
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
+		marks: [
+			...layoutMarks(layout, marginLeft),
+			Plot.barX(rows, { ...y, x1: 0, x2: 'central', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),
+			Plot.ruleY(rows, { ...y, x1: 'p5', x2: 'p95', stroke: RANGE, strokeWidth: 2 }),
+			Plot.tickX(rows, { ...y, x: 'p5', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
+			Plot.tickX(rows, { ...y, x: 'p95', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
+			Plot.dot(withValue('retail'), { ...y, x: 'retail', r: 4, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: markTip(ko ? '소매가 기준 가치' : 'value at retail prices', 'retail') }),
+			Plot.dot(withValue('press'), { ...y, x: 'press', r: 4, symbol: 'times', stroke: 'currentColor', strokeWidth: 1.5, title: markTip(ko ? '언론·업계 추산' : 'press estimate', 'press', 'pressBy') }),
+			Plot.dot(withValue('stated'), { ...y, x: 'stated', r: 4.5, symbol: 'diamond', fill: 'currentColor', title: markTip(ko ? '회사 발표액' : 'company’s stated figure', 'stated', 'statedBy') }),
+			Plot.text(rows, { ...y, x: valueX, text: (r: CostRow) => krw(r.central), textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+			Plot.ruleX([0], { stroke: 'currentColor' }),
+		],
+	};
+}

@@ -1,0 +1,130 @@
+// Ships to the browser: modelled cost per component beside what the company stated, per incident.
+import { CATEGORIES, CATEGORY_LABELS, COMPONENTS, componentSpec, type Category, type ModelInputs, type ModelResult, type ReconciliationResult } from '../../lib/model/index.ts';
+import { isComponentId } from '../../lib/model/components.ts';
+import type { Locale } from '../../lib/format/locale.ts';
+import { componentSources, paramSources, runInfo } from '../shared/modelRuns.ts';
+import { unique } from '../shared/unique.ts';
+
+/** `mixed`: an announced figure that spans categories (a headline total), kept apart from them all. */
+export type CostGroup = Category | 'mixed';
+export const COST_GROUPS: readonly CostGroup[] = [...CATEGORIES, 'mixed'];
+
+export interface CostRow {
+	incidentId: string;
+	incident: string;
+	/** Colour index (the incident's place in the data). */
+	index: number;
+	/** `component`: one component; `part`: one part of a component; `compared`: several components as announced together. */
+	kind: 'component' | 'part' | 'compared';
+	/** Component id, or the reconciliation row id for parts and bundles. */
+	id: string;
+	group: CostGroup;
+	label: string;
+	central: number;
+	p5: number;
+	p50: number;
+	p95: number;
+	/** Value to customers at retail prices (central); null where customers receive nothing priced. */
+	retail: number | null;
+	/** The data allowance's full GB at retail, used or not; null for other rows. */
+	faceValue: number | null;
+	/** What the company said it was worth, and who said it; null when it gave no figure or the comparison is not like-for-like. */
+	stated: number | null;
+	statedBy: string | null;
+	press: number | null;
+	pressBy: string | null;
+	/** central − stated, and central ÷ stated. */
+	gap: number | null;
+	ratio: number | null;
+	sources: string[];
+}
+
+const componentsOf = (r: ReconciliationResult): string[] =>
+	r.measure.kind === 'components' ? r.measure.components : r.measure.kind === 'component-part' ? [r.measure.component] : ['bill-discount'];
+
+/** The category a reconciliation row belongs with: its components' one category, else `mixed`. */
+function groupOf(r: ReconciliationResult): CostGroup {
+	if (r.measure.kind === 'quarter-revenue-effect') return 'mixed';
+	const cats = unique(componentsOf(r).map((id) => COMPONENTS.find((c) => c.id === id)?.category ?? 'mixed'));
+	return cats.length === 1 ? cats[0]! : 'mixed';
+}
+
+function announced(recs: readonly ReconciliationResult[], locale: Locale) {
+	const like = recs.filter((r) => r.comparable);
+	const stated = like.find((r) => r.stated)?.stated ?? null;
+	const press = like.find((r) => r.press)?.press ?? null;
+	return {
+		stated: stated?.value ?? null,
+		statedBy: stated?.by[locale] ?? null,
+		press: press?.value ?? null,
+		pressBy: press?.by[locale] ?? null,
+		sources: like.flatMap((r) => [...(r.stated?.sources ?? []), ...(r.press?.sources ?? []), ...r.sources]),
+	};
+}
+
+/**
+ * Per run, in COST_GROUPS order: each switched-on component, then the parts and bundles the
+ * reconciliation compares with a public figure. A bundle whose scenario is not like-for-like is left out.
+ */
+export function costRows(results: readonly ModelResult[], inputs: ModelInputs, locale: Locale): CostRow[] {
+	return runInfo(results, inputs, locale).flatMap(({ result, incidentId, incident, index }) => {
+		const base = { incidentId, incident, index };
+		const rows: CostRow[] = [];
+		const paramsOf = (r: ReconciliationResult) => [
+			...componentsOf(r).flatMap((id) => (isComponentId(id) ? componentSources(inputs, result, id) : [])),
+			// The quarter's revenue effect adds the leavers' lost revenue to the discount.
+			...(r.measure.kind === 'quarter-revenue-effect' ? (['excessLeavers', 'arpu'] as const).flatMap((k) => paramSources(inputs, result, k)) : []),
+		];
+		for (const c of result.components) {
+			if (!c.enabled) continue;
+			const recs = result.reconciliation.filter((r) => c.comparedIn.includes(r.id));
+			const whole = announced(recs.filter((r) => r.measure.kind === 'components'), locale);
+			rows.push({
+				...base,
+				kind: 'component',
+				id: c.id,
+				group: c.category,
+				label: componentSpec(c.id).label[locale],
+				central: c.cost.central,
+				p5: c.cost.p5,
+				p50: c.cost.p50,
+				p95: c.cost.p95,
+				retail: c.retailValue,
+				faceValue: c.faceValue,
+				...whole,
+				gap: whole.stated === null ? null : c.cost.central - whole.stated,
+				ratio: whole.stated ? c.cost.central / whole.stated : null,
+				sources: unique([...componentSources(inputs, result, c.id), ...whole.sources]),
+			});
+		}
+		for (const r of result.reconciliation) {
+			const single = r.measure.kind === 'components' && r.measure.components.length === 1;
+			if (single || !r.comparable) continue;
+			const a = announced([r], locale);
+			rows.push({
+				...base,
+				kind: r.measure.kind === 'component-part' ? 'part' : 'compared',
+				id: r.id,
+				group: groupOf(r),
+				label: r.label[locale],
+				central: r.model.central,
+				p5: r.model.p5,
+				p50: r.model.p50,
+				p95: r.model.p95,
+				retail: r.modelRetail,
+				faceValue: null,
+				...a,
+				gap: r.gapToStated,
+				ratio: r.ratioToStated,
+				sources: unique([...paramsOf(r), ...a.sources]),
+			});
+		}
+		return rows.sort((x, y) => COST_GROUPS.indexOf(x.group) - COST_GROUPS.indexOf(y.group));
+	});
+}
+
+/** Group headings: the category names, and one for figures that span categories. */
+export function costGroupLabel(group: CostGroup, locale: Locale): string {
+	if (group !== 'mixed') return CATEGORY_LABELS[group][locale];
+	return locale === 'ko' ? '여러 범주에 걸친 발표액' : 'Announced across categories';
+}

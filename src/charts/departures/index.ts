@@ -1,0 +1,60 @@
+// Ships to the browser: the departures chart — day by day inside each fee-waiver window.
+import type { Incident } from '../../schemas/incident.ts';
+import { formatExact } from '../../lib/format/formatNumber.ts';
+import { formatDate } from '../../lib/format/formatDate.ts';
+import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { legendFor } from '../shared/incidentLegend.ts';
+import { departuresPlot } from './plot.ts';
+import { basisText, departuresRows, waiverOutcome, type DepartureRow } from './rows.ts';
+import { departuresText } from './text.ts';
+
+export function departuresChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
+	const { locale } = ctx;
+	const ko = locale === 'ko';
+	const rows = departuresRows(incidents, locale);
+	return {
+		id: 'departures',
+		...departuresText(incidents, rows, locale),
+		rows,
+		columns: [
+			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
+			{ key: 'date', label: { ko: '날짜', en: 'Date' }, value: (r) => r.date, format: (r, l) => formatDate(r.date, l) },
+			{ key: 'day', label: { ko: '며칠째', en: 'Day of window' }, value: (r) => r.day, numeric: true },
+			{
+				key: 'value',
+				label: { ko: '이탈', en: 'Departures' },
+				value: (r) => r.value,
+				format: (r, l) => (r.value === null ? (l === 'ko' ? '미공개' : 'not published') : formatExact(r.value, l)),
+				numeric: true,
+			},
+			{
+				key: 'cumulative',
+				label: { ko: '누적', en: 'Cumulative' },
+				value: (r) => r.cumulative,
+				format: (r, l) => (r.cumulative === null ? (l === 'ko' ? '알 수 없음' : 'unknown') : formatExact(r.cumulative, l)),
+				numeric: true,
+			},
+			{ key: 'unit', label: { ko: '단위', en: 'Unit' }, value: (r) => r.unit },
+			{ key: 'basis', label: { ko: '기준', en: 'Basis' }, value: (r) => r.basis },
+			{ key: 'windowTotal', label: { ko: '기간 합계', en: 'Window total' }, value: (r) => r.windowTotal, format: (r, l) => formatExact(r.windowTotal, l), numeric: true },
+			{ key: 'note', label: { ko: '메모', en: 'Note' }, value: (r) => r.note },
+			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+		],
+		plot: departuresPlot(rows, 'daily', ctx),
+		views: [
+			{
+				id: 'cumulative',
+				label: ko ? '누적' : 'Cumulative',
+				note: ko
+					? '누적은 알 수 있는 날에만 점을 찍었다(사고별 설명 참조). 점선은 출처가 밝힌 기간 합계다.'
+					: 'Running totals are drawn only on days where they are known (see the notes per incident). The dashed line is the window total the sources give.',
+				plot: departuresPlot(rows, 'cumulative', ctx),
+			},
+		],
+		legend: legendFor(incidents, locale, (inc) => {
+			const o = waiverOutcome(inc);
+			return o ? basisText(o, locale) : ko ? '면제 기간 이탈 자료 없음' : 'no waiver-window departures in the data';
+		}),
+		...(rows.length === 0 ? { empty: { reason: ko ? '위약금 면제 기간의 이탈 자료가 없다.' : 'No departures data for a fee-waiver window.' } } : {}),
+	};
+}

@@ -1,0 +1,55 @@
+// Ships to the browser: the uncertainty chart — P5–P95 per component and total, and a tornado of the inputs.
+import type { ModelInputs, ModelResult } from '../../lib/model/index.ts';
+import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { modelLegend, runInfo } from '../shared/modelRuns.ts';
+import { formatModelKrw } from '../shared/estimateFormat.ts';
+import { uncertaintyPlot } from './plot.ts';
+import { TORNADO_TOP, uncertaintyRows, type UncertaintyRow } from './rows.ts';
+import { paramValue, tornadoNote, uncertaintyText } from './text.ts';
+import { tornadoPlot } from './tornado.ts';
+
+/** Spread and sensitivity for results already computed (one per incident, in incident order); `top` inputs per tornado. */
+export function modelUncertaintyChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext, top = TORNADO_TOP): ChartSpec<UncertaintyRow> {
+	const { locale } = ctx;
+	const ko = locale === 'ko';
+	const runs = runInfo(results, inputs, locale);
+	const rows = uncertaintyRows(results, inputs, locale, top);
+	const krwCell = (k: 'central' | 'p5' | 'p50' | 'p95' | 'atLow' | 'atHigh') => ({
+		key: k,
+		label: COLUMN_LABELS[k],
+		value: (r: UncertaintyRow) => r[k],
+		format: (r: UncertaintyRow, l: ChartContext['locale']) => (r[k] === null ? '' : formatModelKrw(r[k]!, l)),
+		numeric: true,
+	});
+	return {
+		id: 'model-uncertainty',
+		...uncertaintyText(rows, runs, inputs, locale),
+		rows,
+		columns: [
+			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
+			{ key: 'view', label: { ko: '보기', en: 'View' }, value: (r) => r.view, format: (r, l) => (r.view === 'spread' ? (l === 'ko' ? '범위' : 'Range') : l === 'ko' ? '민감도' : 'Sensitivity') },
+			{ key: 'item', label: { ko: '항목·입력값', en: 'Item or input' }, value: (r) => r.label },
+			...(['central', 'p5', 'p50', 'p95'] as const).map(krwCell),
+			{ key: 'paramLow', label: { ko: '입력값 낮은 끝', en: 'Input, low end' }, value: (r) => r.paramLow, format: (r, l) => paramValue(r.paramLow, r, l), numeric: true },
+			{ key: 'paramHigh', label: { ko: '입력값 높은 끝', en: 'Input, high end' }, value: (r) => r.paramHigh, format: (r, l) => paramValue(r.paramHigh, r, l), numeric: true },
+			{ key: 'paramUnit', label: { ko: '입력값 단위', en: 'Input unit' }, value: (r) => r.paramUnit },
+			...(['atLow', 'atHigh'] as const).map(krwCell),
+			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+		],
+		plot: uncertaintyPlot(rows, runs, ctx),
+		...(rows.some((r) => r.view === 'tornado')
+			? { views: [{ id: 'tornado', label: ko ? '민감도(토네이도)' : 'Sensitivity (tornado)', note: tornadoNote(runs, top, locale), plot: tornadoPlot(rows, runs, ctx) }] }
+			: {}),
+		legend: modelLegend(runs),
+		...(rows.length === 0 ? { empty: { reason: ko ? '모형 결과가 없다.' : 'No model results to draw.' } } : {}),
+	};
+}
+
+const COLUMN_LABELS = {
+	central: { ko: '모든 입력 중앙값(원)', en: 'All inputs central (won)' },
+	p5: { ko: 'P5(원)', en: 'P5 (won)' },
+	p50: { ko: 'P50(원)', en: 'P50 (won)' },
+	p95: { ko: 'P95(원)', en: 'P95 (won)' },
+	atLow: { ko: '입력값 낮은 끝일 때 총액(원)', en: 'Total with the input low (won)' },
+	atHigh: { ko: '입력값 높은 끝일 때 총액(원)', en: 'Total with the input high (won)' },
+} as const;

@@ -1,0 +1,55 @@
+// Ships to the browser: the uncertainty chart's default view — P5–P95 per component and total.
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import { CATEGORIES, CATEGORY_LABELS } from '../../lib/model/index.ts';
+import { formatKrw } from '../../lib/format/formatNumber.ts';
+import type { ChartContext } from '../shared/types.ts';
+import { seriesColor } from '../shared/palette.ts';
+import { textWidth } from '../shared/textFit.ts';
+import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
+import type { RunInfo } from '../shared/modelRuns.ts';
+import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
+import type { UncertaintyRow } from './rows.ts';
+
+const STEP = 18;
+const BAR = 10;
+const LABEL_W = 170;
+const MARGIN = { top: 34, right: 128, bottom: 34 } as const;
+
+/** The default view: P5–P95 per component and total, with P50 and the all-central value. */
+export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
+	const { locale, width } = ctx;
+	const ko = locale === 'ko';
+	const spread = rows.filter((r) => r.view === 'spread');
+	const key = (r: UncertaintyRow) => `${r.incidentId}|${r.id}`;
+	const groups: LayoutGroup[] = (['total', ...CATEGORIES] as const).map((g) => {
+		const mine = spread.filter((r) => r.group === g);
+		const ids = [...new Set(mine.map((r) => r.id))];
+		return {
+			id: g,
+			heading: g === 'total' ? (ko ? '합계' : 'Total') : CATEGORY_LABELS[g][locale],
+			blocks: ids.map((id) => ({ id, label: mine.find((r) => r.id === id)!.label, rows: mine.filter((r) => r.id === id).map((r) => ({ key: key(r), tick: r.incident })) })),
+		};
+	});
+	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, 10)));
+	const marginLeft = LABEL_W + tickW + 16;
+	const layout = bandLayout(groups, LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
+	const top = scaleLinear().domain([0, Math.max(1, ...spread.flatMap((r) => [r.p95!, r.central]))]).nice().domain()[1]!;
+	const plotW = width - marginLeft - MARGIN.right;
+	const tip = (r: UncertaintyRow) =>
+		`${r.incident} · ${r.label}: P5–P95 ${formatKrwRange(r.p5!, r.p95!, locale)}, P50 ${formatModelKrw(r.p50!, locale)}, ${ko ? '중앙값 입력' : 'all-central'} ${formatModelKrw(r.central, locale)}`;
+	const inset = (STEP - BAR) / 2;
+	return {
+		...bandFrame(layout, width, MARGIN, marginLeft),
+		ariaLabel: ko ? '항목별·합계 P5–P95 범위 차트' : 'P5–P95 range per item and total, range chart',
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
+		marks: [
+			...layoutMarks(layout, marginLeft),
+			Plot.barX(spread, { y: key, x1: 'p5', x2: 'p95', fill: (r: UncertaintyRow) => seriesColor(r.index), fillOpacity: 0.4, insetTop: inset, insetBottom: inset, title: tip }),
+			Plot.tickX(spread, { y: key, x: 'p50', stroke: 'currentColor', strokeWidth: 2, inset: inset - 2 }),
+			Plot.dot(spread, { y: key, x: 'central', r: 3.5, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, title: tip }),
+			Plot.text(spread, { y: key, x: (r: UncertaintyRow) => Math.max(r.p95!, r.central) + (8 / plotW) * top, text: (r: UncertaintyRow) => formatKrwRange(r.p5!, r.p95!, locale), textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+			Plot.ruleX([0], { stroke: 'currentColor' }),
+		],
+	};
+}

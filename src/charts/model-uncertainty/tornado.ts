@@ -1,0 +1,79 @@
+// Ships to the browser: the uncertainty chart's second view — one tornado per incident.
+import * as Plot from '@observablehq/plot';
+import { formatKrw } from '../../lib/format/formatNumber.ts';
+import type { ChartContext } from '../shared/types.ts';
+import { seriesColor } from '../shared/palette.ts';
+import { textWidth } from '../shared/textFit.ts';
+import { bandLayout, layoutMarks } from '../shared/bandLayout.ts';
+import { type RunInfo } from '../shared/modelRuns.ts';
+import { formatModelKrw } from '../shared/estimateFormat.ts';
+import type { UncertaintyRow } from './rows.ts';
+import { paramValue } from './text.ts';
+
+// Tall enough for a two-line label beside its bar.
+const STEP = 25;
+const BAR = 12;
+const LABEL_W = 190;
+const MARGIN = { top: 34, right: 40, bottom: 34 } as const;
+
+export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
+	const { locale, width } = ctx;
+	const ko = locale === 'ko';
+	const bars = rows.filter((r) => r.view === 'tornado');
+	const key = (r: UncertaintyRow) => `t|${r.incidentId}|${r.id}`;
+	const layout = bandLayout(
+		runs.map((run) => ({
+			id: run.incidentId,
+			heading: `${run.incident} — ${ko ? '모든 입력 중앙값일 때 총액' : 'total with every input central'} ${formatModelKrw(run.result.total.central, locale)}`,
+			blocks: bars.filter((r) => r.incidentId === run.incidentId).map((r) => ({ id: key(r), label: r.label, rows: [{ key: key(r), tick: '' }] })),
+		})),
+		LABEL_W,
+		STEP,
+		MARGIN.top + MARGIN.bottom,
+	);
+	const marginLeft = LABEL_W + 12;
+	const plotW = width - marginLeft - MARGIN.right;
+	const values = bars.flatMap((r) => [r.atLow!, r.atHigh!, r.central]);
+	const lo = Math.min(...values);
+	const hi = Math.max(...values);
+	const span = hi - lo || Math.abs(hi) * 0.1 || 1;
+	// Room each side of the bars for the input values written at their ends.
+	const room = Math.min(plotW / 4, 8 + Math.max(0, ...bars.flatMap((r) => [r.paramLow, r.paramHigh].map((v) => textWidth(paramValue(v, r, locale), 9)))));
+	const pad = (span * room) / Math.max(1, plotW - 2 * room);
+	// Each bar's left and right end, with the input value that puts the total there.
+	const ends = bars.flatMap((r) => {
+		const lowLeft = r.atLow! <= r.atHigh!;
+		return [
+			{ r, side: 'left' as const, x: Math.min(r.atLow!, r.atHigh!), text: paramValue(lowLeft ? r.paramLow : r.paramHigh, r, locale) },
+			{ r, side: 'right' as const, x: Math.max(r.atLow!, r.atHigh!), text: paramValue(lowLeft ? r.paramHigh : r.paramLow, r, locale) },
+		];
+	});
+	const tip = (r: UncertaintyRow) =>
+		`${r.incident} · ${r.label}: ${paramValue(r.paramLow, r, locale)} → ${formatModelKrw(r.atLow!, locale)}; ${paramValue(r.paramHigh, r, locale)} → ${formatModelKrw(r.atHigh!, locale)}`;
+	const inset = (STEP - BAR) / 2;
+	const fill = (r: UncertaintyRow) => seriesColor(r.index);
+	const endText = (side: 'left' | 'right') =>
+		Plot.text(
+			ends.filter((e) => e.side === side),
+			{ y: (e) => key(e.r), x: 'x', text: 'text', textAnchor: side === 'left' ? 'end' : 'start', dx: side === 'left' ? -4 : 4, fontSize: 9, fill: 'currentColor' },
+		);
+	return {
+		width,
+		height: layout.height,
+		marginTop: MARGIN.top,
+		marginRight: MARGIN.right,
+		marginBottom: MARGIN.bottom,
+		marginLeft,
+		ariaLabel: ko ? '입력값별 민감도 토네이도 차트' : 'Sensitivity of the total to each input, tornado chart',
+		x: { domain: [lo - pad, hi + pad], axis: 'both', grid: true, ticks: Math.max(2, Math.floor(plotW / 140)), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '총액(원)' : 'Total (won)', labelAnchor: 'center' },
+		y: { domain: layout.domain, axis: null, padding: 0 },
+		marks: [
+			...layoutMarks(layout, marginLeft),
+			Plot.barX(bars, { y: key, x1: 'central', x2: 'atLow', fill, fillOpacity: 0.45, insetTop: inset, insetBottom: inset, title: tip }),
+			Plot.barX(bars, { y: key, x1: 'central', x2: 'atHigh', fill, insetTop: inset, insetBottom: inset, title: tip }),
+			Plot.tickX(bars, { y: key, x: 'central', stroke: 'currentColor', strokeWidth: 1.25 }),
+			endText('left'),
+			endText('right'),
+		],
+	};
+}

@@ -1,0 +1,54 @@
+// Ships to the browser: which customer remedies each incident offered, one row per kind × incident.
+import type { Incident } from '../../schemas/incident.ts';
+import { REMEDY_KINDS, type RemedyKind } from '../../schemas/remedy.ts';
+import { customerRemedies } from '../../lib/data/queries.ts';
+import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';
+import type { ChartContext } from '../shared/types.ts';
+import { AUDIENCE_SHORT, remedyTerms, remedyWindow } from './cellText.ts';
+
+export interface RemedyMatrixRow {
+	kind: RemedyKind;
+	kindLabel: string;
+	incidentId: string;
+	incident: string;
+	/** Index of the incident in data order (its colour). */
+	index: number;
+	offered: boolean;
+	remedyIds: string[];
+	remedies: string;
+	audience: string;
+	terms: string;
+	window: string;
+	eligibility: string;
+	sources: string[];
+}
+
+/**
+ * One row per remedy kind × incident, kinds in REMEDY_KINDS order, only kinds someone offered.
+ * Components aimed at the company itself (a possible sales ban filed as `other`) are not customer remedies.
+ */
+export function remedyMatrixRows(incidents: readonly Incident[], locale: ChartContext['locale']): RemedyMatrixRow[] {
+	const offered = incidents.map((inc) => customerRemedies(inc).filter((r) => r.audience !== 'company'));
+	const kinds = REMEDY_KINDS.filter((k) => offered.some((rs) => rs.some((r) => r.kind === k)));
+	return kinds.flatMap((kind) =>
+		incidents.map((inc, index) => {
+			const rs = offered[index]!.filter((r) => r.kind === kind);
+			const each = (f: (r: (typeof rs)[number]) => string | null) => rs.map(f).filter(Boolean).join(' / ');
+			return {
+				kind,
+				kindLabel: REMEDY_KIND_LABEL[kind][locale],
+				incidentId: inc.id,
+				incident: inc.shortName[locale],
+				index,
+				offered: rs.length > 0,
+				remedyIds: rs.map((r) => r.id),
+				remedies: each((r) => r.label[locale]),
+				audience: each((r) => AUDIENCE_SHORT[r.audience][locale]),
+				terms: each((r) => remedyTerms(r, locale)),
+				window: each((r) => remedyWindow(r, locale)),
+				eligibility: each((r) => r.eligibility[locale]),
+				sources: [...new Set(rs.flatMap((r) => r.sources))],
+			};
+		}),
+	);
+}

@@ -1,0 +1,43 @@
+// Ships to the browser: the scale chart — each breach in records, people and subscriber lines.
+import type { Incident } from '../../schemas/incident.ts';
+import { formatExact } from '../../lib/format/formatNumber.ts';
+import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { legendFor } from '../shared/incidentLegend.ts';
+import { scalePlot } from './plot.ts';
+import { scaleRows, type ScaleRow } from './rows.ts';
+import { scaleText } from './text.ts';
+
+export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
+	const ko = ctx.locale === 'ko';
+	const rows = scaleRows(incidents, ctx.locale);
+	return {
+		id: 'scale',
+		...scaleText(rows, ctx.locale),
+		rows,
+		columns: [
+			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
+			{ key: 'measure', label: { ko: '측정', en: 'Measure' }, value: (r) => r.measure },
+			{
+				key: 'value',
+				label: { ko: '값', en: 'Value' },
+				value: (r) => r.value,
+				format: (r, l) => formatExact(r.value, l),
+				numeric: true,
+			},
+			{ key: 'unit', label: { ko: '단위', en: 'Unit' }, value: (r) => r.unit },
+			{ key: 'asOf', label: { ko: '기준일', en: 'As of' }, value: (r) => r.asOf },
+			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+		],
+		plot: scalePlot(rows, incidents, 'log', ctx),
+		views: [
+			{
+				id: 'linear',
+				label: ko ? '선형 눈금' : 'Linear scale',
+				note: ko ? '선형 눈금: 막대 길이가 실제 크기에 비례한다.' : 'Linear scale: bar length is proportional to the count.',
+				plot: scalePlot(rows, incidents, 'linear', ctx),
+			},
+		],
+		legend: legendFor(incidents, ctx.locale),
+		...(rows.length === 0 ? { empty: { reason: ko ? '규모 수치가 없다.' : 'No scale figures in the data.' } } : {}),
+	};
+}
