@@ -237,4 +237,8 @@ export const en: Messages = {
 	'status.asOf': ' (as of {date})',
 	'sources.label': 'Source',
 	'sources.dateInferred': ' (date inferred)',
+
+	// Numbered references (lib/references): the list at the foot of a page and each citation's name
+	'references.heading': 'References',
+	'references.citationLabel': 'Source {n}: {publisher}',
 };

@@ -239,6 +239,10 @@ export const ko = {
 	'status.asOf': ' ({date} 기준)',
 	'sources.label': '출처',
 	'sources.dateInferred': ' (날짜 추정)',
+
+	// Numbered references (lib/references): the list at the foot of a page and each citation's name
+	'references.heading': '출처 목록',
+	'references.citationLabel': '출처 {n}: {publisher}',
 } as const;
 
 /** The shape every locale's messages must have: exactly the Korean keys, each a string. */

@@ -17,3 +17,9 @@ export function localeStaticPaths() {
 export function otherLocale(locale: Locale): Locale {
 	return locale === 'ko' ? 'en' : 'ko';
 }
+
+/** The locale a site path is in: `/en/…` is English, everything else Korean. */
+export function localeOfPath(pathname: string): Locale {
+	const first = pathname.split('/')[1];
+	return LOCALES.find((l) => l !== DEFAULT_LOCALE && l === first) ?? DEFAULT_LOCALE;
+}

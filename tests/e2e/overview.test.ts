@@ -47,8 +47,10 @@ describe.each([
 		const count = await figures.count();
 		expect(count).toBeGreaterThan(10);
 		for (let i = 0; i < count; i++) {
-			const links = figures.nth(i).locator('.src a[href^="http"]');
-			expect(await links.count(), `figure ${i} has no source link`).toBeGreaterThan(0);
+			const refs = await figures.nth(i).locator('.ref a[href^="#ref-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			expect(refs.length, `figure ${i} cites no source`).toBeGreaterThan(0);
+			// One click away: each number lands on a reference-list entry with the outbound link.
+			for (const href of refs) expect(await page.locator(`${href} a[href^="http"]`).count(), `${href} has no link`).toBe(1);
 		}
 		expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] });
 		await page.close();

@@ -26,12 +26,15 @@ export const PLOT_CLASS = 'chart-svg';
 /**
  * The steps every render shares, at build time (linkedom) and in the browser: take the <svg> out of
  * Plot's figure wrapper if any, drop Plot's <style> (its rules are in charts.css, keeping the CSP
- * strict), give aria-labelled groups a role, then prefix ids and round decimals.
+ * strict), give aria-labelled groups and the named <svg> a role, then prefix ids and round decimals.
  */
 export function finishSvg(node: Element, idPrefix: string): string {
 	const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg')!;
 	svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	svg.querySelectorAll('style').forEach((s) => s.remove());
 	labelGroups(svg);
+	// Plot names the chart with aria-label on the <svg>; a name needs a role that takes one (valid
+	// HTML, and a downloaded SVG opened on its own still announces itself as an image).
+	if (svg.hasAttribute('aria-label')) svg.setAttribute('role', 'img');
 	return normaliseSvg(svg.outerHTML, idPrefix);
 }
