@@ -5,28 +5,12 @@ import { REMEDY_KINDS, type RemedyKind } from '../schemas/remedy.ts';
 import { customerRemedies } from '../lib/data/queries.ts';
 import { REMEDY_KIND_LABEL } from '../i18n/remedyKinds.ts';
 import type { ChartContext, ChartModel } from './types.ts';
+import type { RemedyMatrixRow } from './remedyMatrixRow.ts';
 import { MUTED, seriesColor } from './palette.ts';
 import { legendFor } from './incidentLegend.ts';
 import { AUDIENCE_SHORT, remedyCellText, remedyTerms, remedyWindow } from './remedyCellText.ts';
 import { clampLines, textWidth, wrapText } from './textFit.ts';
 import { remedyMatrixTakeaway } from './remedyMatrixTakeaway.ts';
-
-export interface RemedyMatrixRow {
-	kind: RemedyKind;
-	kindLabel: string;
-	incidentId: string;
-	incident: string;
-	/** Index of the incident in data order (its colour). */
-	index: number;
-	offered: boolean;
-	remedyIds: string[];
-	remedies: string;
-	audience: string;
-	terms: string;
-	window: string;
-	eligibility: string;
-	sources: string[];
-}
 
 const FONT = 11;
 const LINE = 14;

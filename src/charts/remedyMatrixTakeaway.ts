@@ -3,7 +3,7 @@ import type { Incident } from '../schemas/incident.ts';
 import type { RemedyKind } from '../schemas/remedy.ts';
 import { REMEDY_KIND_LABEL } from '../i18n/remedyKinds.ts';
 import type { ChartContext } from './types.ts';
-import type { RemedyMatrixRow } from './remedyMatrixChart.ts';
+import type { RemedyMatrixRow } from './remedyMatrixRow.ts';
 import { joinList, lowerFirst, withParticle } from './sentence.ts';
 
 /** Which kinds only one incident offered, and which all offered: the question readers ask first. */

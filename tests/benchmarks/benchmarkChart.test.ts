@@ -10,7 +10,8 @@ import {
 import { renderSvg } from '../../src/charts/render.ts';
 import { seriesColor } from '../../src/charts/palette.ts';
 import { formatIssue, type DataIssue } from '../../src/lib/data/DataValidationError.ts';
-import { dataReader, loadDataset } from '../../src/lib/data/loadDataset.ts';
+import { dataReader } from '../../src/lib/data/dataReader.ts';
+import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 import { figureFor } from '../../src/lib/data/queries.ts';
 import { FxFileSchema, type FxRate } from '../../src/schemas/fx.ts';
 import type { Benchmark } from '../../src/schemas/benchmark.ts';
