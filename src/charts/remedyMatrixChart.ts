@@ -1,8 +1,9 @@
 // Ships to the browser: chart 2 — which customer remedies each carrier offered, with their terms.
 import * as Plot from '@observablehq/plot';
 import type { Incident } from '../schemas/incident.ts';
-import { REMEDY_KINDS, type RemedyKind } from '../schemas/remedy.ts';
-import { customerRemedies } from '../lib/data/queries.ts';
+import type { RemedyKind } from '../schemas/remedy.ts';
+import { customerRemedies } from '../lib/remedies/customerRemedies.ts';
+import { offeredRemedyKinds } from '../lib/remedies/offeredRemedyKinds.ts';
 import { REMEDY_KIND_LABEL } from '../i18n/remedyKinds.ts';
 import type { ChartContext, ChartModel } from './types.ts';
 import type { RemedyMatrixRow } from './remedyMatrixRow.ts';
@@ -21,8 +22,8 @@ const MAX_LINES = 5;
  * Components aimed at the company itself (a possible sales ban filed as `other`) are not customer remedies.
  */
 export function remedyMatrixRows(incidents: readonly Incident[], locale: ChartContext['locale']): RemedyMatrixRow[] {
-	const offered = incidents.map((inc) => customerRemedies(inc).filter((r) => r.audience !== 'company'));
-	const kinds = REMEDY_KINDS.filter((k) => offered.some((rs) => rs.some((r) => r.kind === k)));
+	const offered = incidents.map((inc) => customerRemedies(inc));
+	const kinds = offeredRemedyKinds(incidents);
 	return kinds.flatMap((kind) =>
 		incidents.map((inc, index) => {
 			const rs = offered[index]!.filter((r) => r.kind === kind);

@@ -4,6 +4,7 @@ import type { Incident } from '../schemas/incident.ts';
 import type { Metric } from '../schemas/figure.ts';
 import type { Unit } from '../schemas/common.ts';
 import { figureFor } from '../lib/data/queries.ts';
+import { peopleRatio } from '../lib/incidents/peopleRatio.ts';
 import { formatExact, formatValue } from '../lib/format/formatNumber.ts';
 import type { ChartContext, ChartModel } from './types.ts';
 import { seriesColor } from './palette.ts';
@@ -87,14 +88,14 @@ export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): C
 			Plot.ruleX([type === 'log' ? 1 : 0]),
 		],
 	});
-	const people = rows.filter((r) => r.metric === 'people-affected');
-	const max = people.reduce<ScaleRow | undefined>((a, r) => (!a || r.value > a.value ? r : a), undefined);
-	const min = people.reduce<ScaleRow | undefined>((a, r) => (!a || r.value < a.value ? r : a), undefined);
-	const ratio = max && min && min.value > 0 && max !== min ? Math.round(max.value / min.value) : undefined;
+	const people = peopleRatio(incidents);
+	const max = people?.largest.incident.shortName[locale];
+	const min = people?.smallest.incident.shortName[locale];
+	const ratio = people && Math.round(people.ratio);
 	const takeaway = ratio
 		? ko
-			? `사람 수로 비교하면 ${max!.incident} 피해자는 ${min!.incident}의 약 ${formatExact(ratio, locale, 0)}배다. 기록 수는 사람 수가 아니다.`
-			: `Counting people, ${max!.incident}’s breach touched about ${formatExact(ratio, locale, 0)} times as many as ${min!.incident}’s; a record is not a person.`
+			? `사람 수로 비교하면 ${max} 피해자는 ${min}의 약 ${formatExact(ratio, locale, 0)}배다. 기록 수는 사람 수가 아니다.`
+			: `Counting people, ${max}’s breach touched about ${formatExact(ratio, locale, 0)} times as many as ${min}’s; a record is not a person.`
 		: ko
 			? '사고별 유출 규모를 단위별로 나눠 보여준다.'
 			: 'Each breach’s scale, with records, people and lines kept apart.';

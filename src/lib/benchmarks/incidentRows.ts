@@ -10,7 +10,8 @@ import type { Confidence } from '../../schemas/common.ts';
 import type { Metric } from '../../schemas/figure.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { Remedy, RemedyKind } from '../../schemas/remedy.ts';
-import { customerRemedies, decidedFines, figureFor, pendingFines, securityPledge } from '../data/queries.ts';
+import { decidedFines, figureFor, pendingFines, securityPledge } from '../data/queries.ts';
+import { customerRemedies } from '../remedies/customerRemedies.ts';
 import type { BenchmarkRow } from './perUnit.ts';
 
 type Text = { ko: string; en: string };
