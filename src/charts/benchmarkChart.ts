@@ -366,10 +366,6 @@ export function rowMatches(r: Pick<BenchmarkChartRow, 'country' | 'yearFrom' | '
 	return true;
 }
 
-export function isFiltered(f: BenchmarkFilters): boolean {
-	return (f.countries?.length ?? 0) > 0 || (f.types?.length ?? 0) > 0 || f.from !== undefined || f.to !== undefined;
-}
-
 // ── Model ───────────────────────────────────────────────────────────────────────────────────
 
 /** The chart for the data as loaded (build time): rows from the data, then the model. */

@@ -1,4 +1,4 @@
-// Ships to the browser: chart 4 — departures day by day inside each fee-waiver window.
+// Chart 4 — departures day by day inside each fee-waiver window.
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import type { Incident } from '../schemas/incident.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: chart 6 — quarterly operating profit, with the quarters each breach touched.
+// Chart 6 — quarterly operating profit, with the quarters each breach touched.
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import type { Incident } from '../schemas/incident.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the financial chart's title, takeaway, description, notes and sources.
+// The financial chart's title, takeaway, description, notes and sources.
 import type { Incident } from '../schemas/incident.ts';
 import { formatExact, formatKrw } from '../lib/format/formatNumber.ts';
 import type { ChartContext, ChartModel } from './types.ts';
@@ -10,7 +10,7 @@ type Locale = ChartContext['locale'];
 type Text = Pick<ChartModel<FinancialRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
 /** Weakest quarter from the disclosure quarter on, against the quarter just before disclosure. */
-export function profitDrops(incidents: readonly Incident[], rows: readonly FinancialRow[]) {
+function profitDrops(incidents: readonly Incident[], rows: readonly FinancialRow[]) {
 	return incidents.flatMap((inc) => {
 		const mine = rows.filter((r) => r.incidentId === inc.id);
 		const at = quarterIndex(quarterOf(inc.disclosureDate));

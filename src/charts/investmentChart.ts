@@ -1,4 +1,4 @@
-// Ships to the browser: chart 5 — security-investment pledges per year, per line and against profit.
+// Chart 5 — security-investment pledges per year, per line and against profit.
 import * as Plot from '@observablehq/plot';
 import type { Incident } from '../schemas/incident.ts';
 import type { ChartContext, ChartModel } from './types.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the default model run behind the build-time model charts.
+// The default model run behind the build-time model charts.
 import type { ModelData } from '../schemas/modelData.ts';
 import { MODEL_INPUTS_VERSION, defaultScenario, runModel, toModelInputs, type ModelInputs, type ModelResult, type RunOptions } from '../lib/model/index.ts';
 import type { ChartContext, ChartModel } from './types.ts';

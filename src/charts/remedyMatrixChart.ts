@@ -1,4 +1,4 @@
-// Ships to the browser: chart 2 — which customer remedies each carrier offered, with their terms.
+// Chart 2 — which customer remedies each carrier offered, with their terms.
 import * as Plot from '@observablehq/plot';
 import type { Incident } from '../schemas/incident.ts';
 import type { RemedyKind } from '../schemas/remedy.ts';

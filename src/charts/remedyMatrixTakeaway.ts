@@ -1,4 +1,4 @@
-// Ships to the browser: the remedy matrix's one-sentence takeaway, computed from its rows.
+// The remedy matrix's one-sentence takeaway, computed from its rows.
 import type { Incident } from '../schemas/incident.ts';
 import type { RemedyKind } from '../schemas/remedy.ts';
 import { REMEDY_KIND_LABEL } from '../i18n/remedyKinds.ts';

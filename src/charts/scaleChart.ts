@@ -1,4 +1,4 @@
-// Ships to the browser: chart 1 — scale of each breach in records, people and subscriber lines.
+// Chart 1 — scale of each breach in records, people and subscriber lines.
 import * as Plot from '@observablehq/plot';
 import type { Incident } from '../schemas/incident.ts';
 import type { Metric } from '../schemas/figure.ts';
@@ -26,7 +26,7 @@ const MEASURES: readonly { metric: Metric; ko: string; en: string }[] = [
 	{ metric: 'subscriber-lines', ko: '가입 회선', en: 'Subscriber lines' },
 ];
 
-export function scaleRows(incidents: readonly Incident[], locale: ChartContext['locale']): ScaleRow[] {
+function scaleRows(incidents: readonly Incident[], locale: ChartContext['locale']): ScaleRow[] {
 	return incidents.flatMap((inc) =>
 		MEASURES.flatMap((m) => {
 			const f = figureFor(inc, m.metric);

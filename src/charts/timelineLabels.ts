@@ -1,4 +1,4 @@
-// Ships to the browser: where the timeline names its key events, so that no two labels collide.
+// Where the timeline names its key events, so that no two labels collide.
 import { assignLanes, type LanePlace } from './labelPlacement.ts';
 import { textWidth } from './textFit.ts';
 import type { TimelineRow } from './timelineRows.ts';

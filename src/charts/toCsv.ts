@@ -1,4 +1,4 @@
-// Ships to the browser: the data behind a chart as CSV (RFC 4180 quoting), raw values not formatted.
+// The data behind a chart as CSV (RFC 4180 quoting), raw values not formatted.
 import { formatCsv } from '../lib/format/formatCsv.ts';
 import type { Locale } from '../lib/format/locale.ts';
 import type { ChartModel } from './types.ts';

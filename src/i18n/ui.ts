@@ -1,4 +1,4 @@
-// Ships to the browser: UI strings for ko (default) and en.
+// UI strings for ko (default) and en.
 import type { Locale } from '../lib/format/locale.ts';
 
 /** Every UI string in both languages; data text lives in data/ instead. */

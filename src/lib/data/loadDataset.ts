@@ -39,7 +39,7 @@ export interface Dataset {
 }
 
 /** Project-relative data directory used by the site build; tests point DATA_DIR at fixtures. */
-export const DEFAULT_DATA_DIR = process.env['DATA_DIR'] ?? 'data';
+const DEFAULT_DATA_DIR = process.env['DATA_DIR'] ?? 'data';
 
 /**
  * @param dataDir directory holding sources/, incidents/, fx.yaml and corrections.yaml

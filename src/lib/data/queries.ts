@@ -10,7 +10,7 @@ export function figureFor(incident: Incident, metric: Metric): Figure | undefine
 	return all.find((f) => f.headline) ?? all[0];
 }
 
-export function remediesOfKind(incident: Incident, kind: RemedyKind): Remedy[] {
+function remediesOfKind(incident: Incident, kind: RemedyKind): Remedy[] {
 	return incident.remedies.filter((r) => r.kind === kind);
 }
 

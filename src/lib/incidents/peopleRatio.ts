@@ -1,4 +1,4 @@
-// Ships to the browser: how many times as many people one breach touched as another.
+// How many times as many people one breach touched as another.
 import type { Figure } from '../../schemas/figure.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import { figureFor } from '../data/queries.ts';
