@@ -1,4 +1,4 @@
-// Ships to the browser: reader-facing names for the closed sets in src/schemas.
+// Reader-facing names for the closed sets in src/schemas.
 import type { Locale } from '../lib/format/locale.ts';
 import type { Confidence } from '../schemas/common.ts';
 import type { EVENT_KINDS } from '../schemas/event.ts';

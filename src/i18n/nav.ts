@@ -1,4 +1,4 @@
-// Ships to the browser: the site's sections, in navigation order.
+// The site's sections, in navigation order.
 import type { MessageKey } from './ko.ts';
 
 /** Locale-neutral path and label key of each section shown in the header (incident pages are added from data). */

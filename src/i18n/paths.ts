@@ -1,4 +1,4 @@
-// Ships to the browser: locale-aware URLs (Korean at /, English at /en/).
+// Locale-aware URLs (Korean at /, English at /en/).
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/format/locale.ts';
 
 /** `/model/` in ko, `/en/model/` in en. `path` is locale-neutral and starts and ends with `/`. */

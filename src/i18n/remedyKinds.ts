@@ -1,4 +1,4 @@
-// Ships to the browser: reader-facing names of remedy kinds.
+// Reader-facing names of remedy kinds.
 import type { RemedyKind } from '../schemas/remedy.ts';
 import type { Locale } from '../lib/format/locale.ts';
 

@@ -30,7 +30,7 @@ function offered(form: HTMLFormElement, name: string): Set<string> {
 	return new Set([...field.options].map((o) => o.value).filter((v) => v !== ''));
 }
 
-export function parseFilters(params: URLSearchParams, form: HTMLFormElement): Parsed {
+function parseFilters(params: URLSearchParams, form: HTMLFormElement): Parsed {
 	const ignored: string[] = [];
 	const echo = (name: string, v: string) => ignored.push(`${name}=${v.length > ECHO_MAX ? `${v.slice(0, ECHO_MAX)}…` : v}`);
 	const countries = offered(form, 'country');
@@ -66,7 +66,7 @@ export function parseFilters(params: URLSearchParams, form: HTMLFormElement): Pa
 	return { filters, ignored };
 }
 
-export function filtersToParams(f: BenchmarkFilters): URLSearchParams {
+function filtersToParams(f: BenchmarkFilters): URLSearchParams {
 	const p = new URLSearchParams();
 	for (const c of f.countries ?? []) p.append('country', c);
 	if (f.from !== undefined) p.set('from', String(f.from));

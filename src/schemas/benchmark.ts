@@ -56,7 +56,6 @@ export const SECTORS = [
 export const SectorSchema = z.enum(SECTORS, {
 	error: (iss) => `unknown sector ${JSON.stringify(iss.input)} (expected one of: ${SECTORS.join(', ')})`,
 });
-export type Sector = z.infer<typeof SectorSchema>;
 
 /**
  * Units an affected count may have. Records, accounts, people, subscribers and lines are different
@@ -199,7 +198,6 @@ export const MultiplierSchema = z.union([
 		sources: SourceIdsSchema,
 	}),
 ]);
-export type Multiplier = z.infer<typeof MultiplierSchema>;
 
 /** A value another source gives for the same amount, in the same currency. */
 export const AlternativeAmountSchema = z.strictObject({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DataIssue } from '../../src/lib/data/DataValidationError.ts';
 import { formatIssue } from '../../src/lib/data/DataValidationError.ts';
 import { loadBenchmarks } from '../../src/lib/data/loadBenchmarks.ts';
-import { dataReader, loadSourceIds } from '../../src/lib/data/loadDataset.ts';
+import { dataReader } from '../../src/lib/data/dataReader.ts';
+import { loadSourceIds } from '../../src/lib/data/loadDataset.ts';
 import { SourceFileSchema } from '../../src/schemas/source.ts';
 import type { Benchmark } from '../../src/schemas/benchmark.ts';
 

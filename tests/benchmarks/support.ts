@@ -2,7 +2,8 @@
 import { FxFileSchema } from '../../src/schemas/fx.ts';
 import { formatIssue, type DataIssue } from '../../src/lib/data/DataValidationError.ts';
 import { loadBenchmarks } from '../../src/lib/data/loadBenchmarks.ts';
-import { dataReader, loadSourceIds } from '../../src/lib/data/loadDataset.ts';
+import { dataReader } from '../../src/lib/data/dataReader.ts';
+import { loadSourceIds } from '../../src/lib/data/loadDataset.ts';
 import { preferredRates, type FxTable } from '../../src/lib/benchmarks/fxTable.ts';
 import type { Benchmark } from '../../src/schemas/benchmark.ts';
 import { copyFixture } from '../support/fixtureData.ts';

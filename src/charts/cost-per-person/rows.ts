@@ -9,7 +9,7 @@ export const PER_PERSON_PANELS = ['per-unit', 'percent'] as const;
 export type PerPersonPanel = (typeof PER_PERSON_PANELS)[number];
 
 /** Display order of the denominators; one the model adds later goes last. */
-export const DENOMINATOR_ORDER: readonly NormalisedRow['kind'][] = [
+const DENOMINATOR_ORDER: readonly NormalisedRow['kind'][] = [
 	'records-leaked',
 	'people-affected',
 	'subscriber-lines',

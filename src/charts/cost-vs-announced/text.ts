@@ -15,7 +15,7 @@ type Text = Pick<ChartSpec<CostRow>, 'title' | 'takeaway' | 'description' | 'not
 const CUSTOMER: readonly string[] = ['benefit', 'protection', 'exit'];
 
 /** "KT 무상 유심 교체" / "KT’s free USIM replacement"; bundles already name the company. */
-export function costSubject(r: CostRow, locale: Locale): string {
+function costSubject(r: CostRow, locale: Locale): string {
 	if (r.kind !== 'component') return r.label;
 	return locale === 'ko' ? `${r.incident} ${r.label}` : `${r.incident}’s ${lowerFirst(r.label)}`;
 }

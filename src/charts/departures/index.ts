@@ -1,4 +1,4 @@
-// Ships to the browser: the departures chart — day by day inside each fee-waiver window.
+// The departures chart — day by day inside each fee-waiver window.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the departures chart's Plot options — day by day, or the running total.
+// The departures chart's Plot options — day by day, or the running total.
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import { formatExact, formatValue } from '../../lib/format/formatNumber.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: daily departures inside each fee-waiver window, with unpublished days kept empty.
+// Daily departures inside each fee-waiver window, with unpublished days kept empty.
 import type { Incident } from '../../schemas/incident.ts';
 import type { Outcome } from '../../schemas/outcome.ts';
 import { preferredOutcome } from '../../lib/data/queries.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the departures chart's title, takeaway, description, notes and sources.
+// The departures chart's title, takeaway, description, notes and sources.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatValue } from '../../lib/format/formatNumber.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';

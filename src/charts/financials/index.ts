@@ -1,4 +1,4 @@
-// Ships to the browser: the financials chart — quarterly operating profit, with the quarters each breach touched.
+// The financials chart — quarterly operating profit, with the quarters each breach touched.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';

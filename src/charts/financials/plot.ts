@@ -1,4 +1,4 @@
-// Ships to the browser: the financials chart's Plot options — quarterly profit lines under the quarters' events.
+// The financials chart's Plot options — quarterly profit lines under the quarters' events.
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import type { Incident } from '../../schemas/incident.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: quarterly consolidated operating profit, and the quarters each breach touched.
+// Quarterly consolidated operating profit, and the quarters each breach touched.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext } from '../shared/types.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the financial chart's title, takeaway, description, notes and sources.
+// The financial chart's title, takeaway, description, notes and sources.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';

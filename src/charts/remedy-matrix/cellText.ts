@@ -1,4 +1,4 @@
-// Ships to the browser: a remedy component's terms in a few words, for matrix cells and tables.
+// A remedy component's terms in a few words, for matrix cells and tables.
 import type { Remedy } from '../../schemas/remedy.ts';
 import type { Unit } from '../../schemas/common.ts';
 import { formatValue } from '../../lib/format/formatNumber.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the remedy matrix — which customer remedies each carrier offered, with their terms.
+// The remedy matrix — which customer remedies each carrier offered, with their terms.
 import type { Incident } from '../../schemas/incident.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import { legendFor } from '../shared/incidentLegend.ts';

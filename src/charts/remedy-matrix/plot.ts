@@ -1,4 +1,4 @@
-// Ships to the browser: the remedy matrix's Plot options — a grid of kinds × incidents with each cell's terms.
+// The remedy matrix's Plot options — a grid of kinds × incidents with each cell's terms.
 import * as Plot from '@observablehq/plot';
 import type { Incident } from '../../schemas/incident.ts';
 import type { RemedyKind } from '../../schemas/remedy.ts';

@@ -1,7 +1,8 @@
-// Ships to the browser: which customer remedies each incident offered, one row per kind × incident.
+// Which customer remedies each incident offered, one row per kind × incident.
 import type { Incident } from '../../schemas/incident.ts';
-import { REMEDY_KINDS, type RemedyKind } from '../../schemas/remedy.ts';
-import { customerRemedies } from '../../lib/data/queries.ts';
+import type { RemedyKind } from '../../schemas/remedy.ts';
+import { customerRemedies } from '../../lib/remedies/customerRemedies.ts';
+import { offeredRemedyKinds } from '../../lib/remedies/offeredRemedyKinds.ts';
 import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { AUDIENCE_SHORT, remedyTerms, remedyWindow } from './cellText.ts';
@@ -28,8 +29,8 @@ export interface RemedyMatrixRow {
  * Components aimed at the company itself (a possible sales ban filed as `other`) are not customer remedies.
  */
 export function remedyMatrixRows(incidents: readonly Incident[], locale: ChartContext['locale']): RemedyMatrixRow[] {
-	const offered = incidents.map((inc) => customerRemedies(inc).filter((r) => r.audience !== 'company'));
-	const kinds = REMEDY_KINDS.filter((k) => offered.some((rs) => rs.some((r) => r.kind === k)));
+	const offered = incidents.map((inc) => customerRemedies(inc));
+	const kinds = offeredRemedyKinds(incidents);
 	return kinds.flatMap((kind) =>
 		incidents.map((inc, index) => {
 			const rs = offered[index]!.filter((r) => r.kind === kind);

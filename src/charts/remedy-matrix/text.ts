@@ -1,4 +1,4 @@
-// Ships to the browser: the remedy matrix's words — cell text, takeaway, description and notes, from its rows.
+// The remedy matrix's words — cell text, takeaway, description and notes, from its rows.
 import type { Incident } from '../../schemas/incident.ts';
 import type { RemedyKind } from '../../schemas/remedy.ts';
 import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';

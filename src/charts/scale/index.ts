@@ -1,4 +1,4 @@
-// Ships to the browser: the scale chart — each breach in records, people and subscriber lines.
+// The scale chart — each breach in records, people and subscriber lines.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
@@ -12,7 +12,7 @@ export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): C
 	const rows = scaleRows(incidents, ctx.locale);
 	return {
 		id: 'scale',
-		...scaleText(rows, ctx.locale),
+		...scaleText(incidents, rows, ctx.locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },

@@ -1,4 +1,4 @@
-// Ships to the browser: the scale chart's Plot options, on a log scale (default) or a linear one.
+// The scale chart's Plot options, on a log scale (default) or a linear one.
 import * as Plot from '@observablehq/plot';
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatValue } from '../../lib/format/formatNumber.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: each breach's scale in records, people and subscriber lines, never mixed.
+// Each breach's scale in records, people and subscriber lines, never mixed.
 import type { Incident } from '../../schemas/incident.ts';
 import type { Metric } from '../../schemas/figure.ts';
 import type { Unit } from '../../schemas/common.ts';
@@ -41,15 +41,6 @@ export function scaleRows(incidents: readonly Incident[], locale: ChartContext['
 			];
 		}),
 	);
-}
-
-/** The most and the fewest people affected, and how many times one is the other (rounded); none for a single breach. */
-export function peopleRatio(rows: readonly ScaleRow[]): { max: ScaleRow; min: ScaleRow; ratio: number } | undefined {
-	const people = rows.filter((r) => r.metric === 'people-affected');
-	const max = people.reduce<ScaleRow | undefined>((a, r) => (!a || r.value > a.value ? r : a), undefined);
-	const min = people.reduce<ScaleRow | undefined>((a, r) => (!a || r.value < a.value ? r : a), undefined);
-	const ratio = max && min && min.value > 0 && max !== min ? Math.round(max.value / min.value) : undefined;
-	return ratio ? { max: max!, min: min!, ratio } : undefined;
 }
 
 /** The axis label of a row: incident and measure. */

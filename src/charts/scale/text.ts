@@ -1,17 +1,19 @@
-// Ships to the browser: the scale chart's title, takeaway, description and notes, from its rows.
+// The scale chart's title, takeaway, description and notes, from its rows.
 import { formatExact, formatValue } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
-import { peopleRatio, scaleLabel, type ScaleRow } from './rows.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import { peopleRatio } from '../../lib/incidents/peopleRatio.ts';
+import { scaleLabel, type ScaleRow } from './rows.ts';
 
 type Text = Pick<ChartSpec<ScaleRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
-export function scaleText(rows: readonly ScaleRow[], locale: ChartContext['locale']): Text {
+export function scaleText(incidents: readonly Incident[], rows: readonly ScaleRow[], locale: ChartContext['locale']): Text {
 	const ko = locale === 'ko';
-	const people = peopleRatio(rows);
+	const people = peopleRatio(incidents);
 	const takeaway = people
 		? ko
-			? `사람 수로 비교하면 ${people.max.incident} 피해자는 ${people.min.incident}의 약 ${formatExact(people.ratio, locale, 0)}배다. 기록 수는 사람 수가 아니다.`
-			: `Counting people, ${people.max.incident}’s breach touched about ${formatExact(people.ratio, locale, 0)} times as many as ${people.min.incident}’s; a record is not a person.`
+			? `사람 수로 비교하면 ${people.largest.incident.shortName.ko} 피해자는 ${people.smallest.incident.shortName.ko}의 약 ${formatExact(Math.round(people.ratio), locale, 0)}배다. 기록 수는 사람 수가 아니다.`
+			: `Counting people, ${people.largest.incident.shortName.en}’s breach touched about ${formatExact(Math.round(people.ratio), locale, 0)} times as many as ${people.smallest.incident.shortName.en}’s; a record is not a person.`
 		: ko
 			? '사고별 유출 규모를 단위별로 나눠 보여준다.'
 			: 'Each breach’s scale, with records, people and lines kept apart.';

@@ -1,4 +1,4 @@
-// Ships to the browser: the security-investment chart — pledges per year, per line and against profit.
+// The security-investment chart — pledges per year, per line and against profit.
 import type { Incident } from '../../schemas/incident.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import { legendFor } from '../shared/incidentLegend.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the security-investment chart's Plot options — three panels, each scaled on its own.
+// The security-investment chart's Plot options — three panels, each scaled on its own.
 import * as Plot from '@observablehq/plot';
 import type { ChartContext } from '../shared/types.ts';
 import { MUTED, seriesColor } from '../shared/palette.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: each security-investment pledge per year, per subscriber line and against profit.
+// Each security-investment pledge per year, per subscriber line and against profit.
 import type { Incident } from '../../schemas/incident.ts';
 import type { Financial } from '../../schemas/financial.ts';
 import { figureFor, securityPledge } from '../../lib/data/queries.ts';

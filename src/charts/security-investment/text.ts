@@ -1,4 +1,4 @@
-// Ships to the browser: the investment chart's wording — value formats, takeaway, description, notes.
+// The investment chart's wording — value formats, takeaway, description, notes.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';

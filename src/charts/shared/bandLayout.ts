@@ -34,7 +34,7 @@ export interface Layout {
 	height: number;
 }
 
-export const LABEL_FONT = 10;
+const LABEL_FONT = 10;
 
 export function bandLayout(groups: readonly LayoutGroup[], labelWidth: number, step: number, margins: number): Layout {
 	const domain: string[] = [];

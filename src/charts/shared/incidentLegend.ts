@@ -1,4 +1,4 @@
-// Ships to the browser: the colour key of charts that colour by incident.
+// The colour key of charts that colour by incident.
 import type { Incident } from '../../schemas/incident.ts';
 import type { ChartContext } from './types.ts';
 import { seriesColor } from './palette.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: keeps chart labels apart without measuring the DOM.
+// Keeps chart labels apart without measuring the DOM.
 
 /** A label to place along x: its anchor position and estimated width, both in px. */
 export interface LaneItem {

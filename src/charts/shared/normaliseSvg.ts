@@ -16,7 +16,7 @@ export function normaliseSvg(svg: string, idPrefix: string): string {
 }
 
 /** Plot labels groups with aria-label; axe requires such groups to have a role. */
-export function labelGroups(svg: Element): void {
+function labelGroups(svg: Element): void {
 	svg.querySelectorAll('g[aria-label]').forEach((g) => g.setAttribute('role', 'group'));
 }
 

@@ -2,7 +2,7 @@
 // so the light, dark and print themes recolour inline SVG without re-rendering it.
 
 /** Number of series colours defined in tokens.css (keep in sync with --series-0 … --series-5). */
-export const SERIES_COUNT = 6;
+const SERIES_COUNT = 6;
 
 export function seriesColor(index: number): string {
 	return `var(--series-${index % SERIES_COUNT})`;

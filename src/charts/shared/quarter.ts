@@ -1,4 +1,4 @@
-// Ships to the browser: calendar quarters as `YYYY-Qn` keys, counted, ranged and labelled.
+// Calendar quarters as `YYYY-Qn` keys, counted, ranged and labelled.
 import type { ChartContext } from './types.ts';
 
 /** Quarters since year 0: 2025-Q1 → 8100; consecutive quarters differ by one. */
@@ -7,7 +7,7 @@ export function quarterIndex(q: string): number {
 	return y * 4 + n - 1;
 }
 
-export function quarterKey(index: number): string {
+function quarterKey(index: number): string {
 	return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 

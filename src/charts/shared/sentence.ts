@@ -3,14 +3,20 @@ import type { ChartContext } from './types.ts';
 
 type Locale = ChartContext['locale'];
 
-/** `a, b and c` / `a·b·c`; lists longer than `max` + 1 end with "and N more" / "외 N종". */
+/** English lists through Intl; its en-GB pattern is the site's style, no serial comma (en-US adds one). */
+const ENGLISH_LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/**
+ * `a, b and c` / `a·b·c`; lists longer than `max` + 1 end with "and N more" / "외 N종". Korean
+ * runs nouns together with the middle dot as Korean captions do; Intl's ko-KR pattern (`a, b 및 c`)
+ * is a formal register the site's Korean does not use.
+ */
 export function joinList(items: readonly string[], locale: Locale, max = Infinity): string {
 	// "and 1 more" takes as much room as the item itself, so show it instead.
 	const shown = items.length > max + 1 ? items.slice(0, max) : items;
 	const rest = items.length - shown.length;
 	if (locale === 'ko') return shown.join('·') + (rest > 0 ? ` 외 ${rest}종` : '');
-	const all = rest > 0 ? [...shown, `${rest} more`] : shown;
-	return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+	return ENGLISH_LIST.format(rest > 0 ? [...shown, `${rest} more`] : shown);
 }
 
 /**

@@ -1,4 +1,4 @@
-// Ships to the browser: the contract every chart module fulfils.
+// The contract every chart module fulfils.
 import type { PlotOptions } from '@observablehq/plot';
 import type { Locale } from '../../lib/format/locale.ts';
 

@@ -1,4 +1,4 @@
-// Ships to the browser: the timeline — every incident's events on one "days since disclosure" axis.
+// The timeline — every incident's events on one "days since disclosure" axis.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';

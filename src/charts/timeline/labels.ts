@@ -1,4 +1,4 @@
-// Ships to the browser: where the timeline names its key events, so that no two labels collide.
+// Where the timeline names its key events, so that no two labels collide.
 import { assignLanes, type LanePlace } from '../shared/labelPlacement.ts';
 import { textWidth } from '../shared/textFit.ts';
 import type { TimelineRow } from './rows.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: the timeline's Plot options — every incident's events on one "days since disclosure" axis.
+// The timeline's Plot options — every incident's events on one "days since disclosure" axis.
 import * as Plot from '@observablehq/plot';
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';

@@ -1,4 +1,4 @@
-// Ships to the browser: incident events on a shared "days since disclosure" axis, clipped to a window.
+// Incident events on a shared "days since disclosure" axis, clipped to a window.
 import type { Incident } from '../../schemas/incident.ts';
 import type { IncidentEvent } from '../../schemas/event.ts';
 import { EVENT_KIND_LABEL } from '../../i18n/labels.ts';

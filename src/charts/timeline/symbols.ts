@@ -1,4 +1,4 @@
-// Ships to the browser: how the timeline tells event kinds apart without relying on colour.
+// How the timeline tells event kinds apart without relying on colour.
 import type { IncidentEvent } from '../../schemas/event.ts';
 import type { ChartContext } from '../shared/types.ts';
 

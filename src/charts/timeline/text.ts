@@ -1,4 +1,4 @@
-// Ships to the browser: the timeline's title, takeaway, description, notes and sources, from its rows.
+// The timeline's title, takeaway, description, notes and sources, from its rows.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';

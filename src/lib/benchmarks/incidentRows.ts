@@ -10,7 +10,8 @@ import type { Confidence } from '../../schemas/common.ts';
 import type { Metric } from '../../schemas/figure.ts';
 import type { Incident } from '../../schemas/incident.ts';
 import type { Remedy, RemedyKind } from '../../schemas/remedy.ts';
-import { customerRemedies, decidedFines, figureFor, pendingFines, securityPledge } from '../data/queries.ts';
+import { decidedFines, figureFor, pendingFines, securityPledge } from '../data/queries.ts';
+import { customerRemedies } from '../remedies/customerRemedies.ts';
 import type { BenchmarkRow } from './perUnit.ts';
 
 type Text = { ko: string; en: string };
@@ -19,10 +20,10 @@ type Text = { ko: string; en: string };
  * The site's incidents are Korean carriers' breaches (see DESIGN.md); the incident schema has no
  * country field, so the one place that says so is here, and callers may pass another.
  */
-export const INCIDENT_COUNTRY = 'KR';
+const INCIDENT_COUNTRY = 'KR';
 
 /** Which scale metric gives which denominator, in the order a table lists them. */
-export const INCIDENT_DENOMINATORS: readonly { metric: Metric; id: string; unit: AffectedUnit }[] = [
+const INCIDENT_DENOMINATORS: readonly { metric: Metric; id: string; unit: AffectedUnit }[] = [
 	{ metric: 'records-leaked', id: 'records', unit: 'records' },
 	{ metric: 'people-affected', id: 'people', unit: 'people' },
 	{ metric: 'subscriber-lines', id: 'lines', unit: 'lines' },

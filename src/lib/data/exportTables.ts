@@ -2,6 +2,7 @@
  * The dataset flattened into tables for CSV download: one row per figure, event, remedy component,
  * outcome, financial figure and source. Values stay raw (won, not 억/조); units are a column.
  */
+import { formatCsv } from '../format/formatCsv.ts';
 import type { Dataset } from './loadDataset.ts';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -49,10 +50,5 @@ export function exportTables(d: Dataset): Record<string, Table> {
 
 /** RFC 4180 CSV with CRLF line ends. */
 export function tableToCsv(t: Table): string {
-	const cell = (v: Cell) => {
-		if (v === null || v === undefined) return '';
-		const s = String(v);
-		return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-	};
-	return [t.columns.map(cell).join(','), ...t.rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';
+	return formatCsv([t.columns, ...t.rows]);
 }

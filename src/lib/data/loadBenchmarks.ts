@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { BenchmarkSchema, type Benchmark } from '../../schemas/benchmark.ts';
 import { checkSourceRefs, checkUniqueIds } from './crossCheck.ts';
 import type { DataIssue } from './DataValidationError.ts';
-import { dataReader } from './loadDataset.ts';
+import { dataReader } from './dataReader.ts';
 
 /**
  * @param dataDir directory holding benchmarks/

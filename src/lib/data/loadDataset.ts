@@ -3,9 +3,8 @@
  * cross-file checks, and either returns typed data or throws one DataValidationError listing every
  * problem as `file: field: reason`. Node-only (reads the file system); used at build time and in tests.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import type { z } from 'zod';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { CorrectionFileSchema, type Correction } from '../../schemas/correction.ts';
 import { FxFileSchema, type FxRate } from '../../schemas/fx.ts';
 import { IncidentSchema, type Incident } from '../../schemas/incident.ts';
@@ -24,7 +23,7 @@ import {
 	type FileOf,
 } from './crossCheck.ts';
 import { DataValidationError, type DataIssue } from './DataValidationError.ts';
-import { readYamlFile } from './readYamlFile.ts';
+import { dataReader } from './dataReader.ts';
 
 export interface Dataset {
 	sources: Source[];
@@ -40,7 +39,7 @@ export interface Dataset {
 }
 
 /** Project-relative data directory used by the site build; tests point DATA_DIR at fixtures. */
-export const DEFAULT_DATA_DIR = process.env['DATA_DIR'] ?? 'data';
+const DEFAULT_DATA_DIR = process.env['DATA_DIR'] ?? 'data';
 
 /**
  * @param dataDir directory holding sources/, incidents/, fx.yaml and corrections.yaml
@@ -84,39 +83,6 @@ export function loadDataset(dataDir: string = DEFAULT_DATA_DIR, rootDir: string 
 		benchmarks: benchmarks!,
 		model,
 	};
-}
-
-/**
- * File readers bound to one data directory; problems go to `issues`. Exported so that loaders of
- * other data families (model inputs, benchmarks) read files the same way.
- */
-export function dataReader(dataDir: string, rootDir: string, issues: DataIssue[]) {
-	const abs = resolve(rootDir, dataDir);
-	const rel = (p: string) => relative(rootDir, p).split('\\').join('/');
-	/** Every .yaml file in a sub-directory, sorted by name. */
-	const readAll = <S extends z.ZodType>(sub: string, schema: S): FileOf<z.output<S>>[] => {
-		const dir = join(abs, sub);
-		if (!existsSync(dir)) {
-			issues.push({ file: rel(dir), path: '(directory)', reason: 'is missing' });
-			return [];
-		}
-		return readdirSync(dir)
-			.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-			.sort()
-			.flatMap((f) => {
-				const data = readYamlFile(join(dir, f), rel(join(dir, f)), schema, issues);
-				return data === undefined ? [] : [{ file: rel(join(dir, f)), data }];
-			});
-	};
-	/** One named file, relative to the data directory. */
-	const readOne = <S extends z.ZodType>(name: string, schema: S): FileOf<z.output<S>> | undefined => {
-		const p = join(abs, name);
-		const data = readYamlFile(p, rel(p), schema, issues);
-		return data === undefined ? undefined : { file: rel(p), data };
-	};
-	/** A file's path as messages name it, from its path inside the data directory. */
-	const relPath = (name: string) => rel(join(abs, name));
-	return { readAll, readOne, relPath };
 }
 
 /** The set of source ids in data/sources/ (throws DataValidationError if the bibliography is invalid). */

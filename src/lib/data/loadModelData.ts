@@ -14,7 +14,7 @@ import { COMPONENTS, isComponentId } from '../model/components.ts';
 import { PARAMETER_KEYS, PARAMETER_SPECS } from '../model/parameters.ts';
 import { checkSourceRefs, checkUniqueIds, type FileOf } from './crossCheck.ts';
 import type { DataIssue } from './DataValidationError.ts';
-import { dataReader } from './loadDataset.ts';
+import { dataReader } from './dataReader.ts';
 
 /** Parameters whose central value repeats a sourced denominator, which must stay equal. */
 const DENOMINATOR_TWINS = [{ key: 'affectedPeople', kind: 'people-affected' }] as const;

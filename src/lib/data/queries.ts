@@ -10,17 +10,9 @@ export function figureFor(incident: Incident, metric: Metric): Figure | undefine
 	return all.find((f) => f.headline) ?? all[0];
 }
 
-export function remediesOfKind(incident: Incident, kind: RemedyKind): Remedy[] {
+function remediesOfKind(incident: Incident, kind: RemedyKind): Remedy[] {
 	return incident.remedies.filter((r) => r.kind === kind);
 }
-
-/** Remedies a carrier offered to customers (not fines, pledges to invest, or third-party proposals). */
-export function customerRemedies(incident: Incident): Remedy[] {
-	return incident.remedies.filter(
-		(r) => !NOT_CUSTOMER_REMEDY.has(r.kind) && r.status !== 'rejected' && r.audience !== 'company',
-	);
-}
-const NOT_CUSTOMER_REMEDY: ReadonlySet<RemedyKind> = new Set(['fine', 'security-investment', 'mediation-award']);
 
 /** Fines already imposed, with their amount (the `amount` parameter, in won), largest first. */
 export function decidedFines(incident: Incident): { remedy: Remedy; amount: number }[] {

@@ -1,6 +1,6 @@
 /** Reads one YAML data file and validates it with a zod schema, collecting issues instead of throwing. */
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { formatPath, type DataIssue } from './DataValidationError.ts';
 
@@ -23,12 +23,17 @@ export function readYamlFile<S extends z.ZodType>(
 		return undefined;
 	}
 	// uniqueKeys is the default, so a key written twice is a syntax error rather than a silent overwrite.
-	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+	// The line counter maps the parser's offsets to lines and columns for every message below, so
+	// pretty errors (which append the position and a code frame to the reason) are turned off.
+	const lines = new LineCounter();
+	const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	const at = (offset: number) => {
+		const { line, col } = lines.linePos(offset);
+		return `(line ${line}, column ${col})`;
+	};
 	if (doc.errors.length > 0) {
 		for (const err of doc.errors) {
-			const pos = err.linePos?.[0];
-			const where = pos ? `(line ${pos.line}, column ${pos.col})` : '(syntax)';
-			issues.push({ file: relPath, path: where, reason: `YAML syntax error: ${firstLine(err.message)}` });
+			issues.push({ file: relPath, path: at(err.pos[0]), reason: `YAML syntax error: ${firstLine(err.message)}` });
 		}
 		return undefined;
 	}
@@ -39,7 +44,8 @@ export function readYamlFile<S extends z.ZodType>(
 		raw = doc.toJS({ maxAliasCount: 100 });
 	} catch (e) {
 		const message = firstLine((e as Error).message);
-		issues.push({ file: relPath, path: aliasPosition(text, message), reason: `YAML alias error: ${message}` });
+		const offset = aliasOffset(doc, message);
+		issues.push({ file: relPath, path: offset === undefined ? '(aliases)' : at(offset), reason: `YAML alias error: ${message}` });
 		return undefined;
 	}
 	const result = schema.safeParse(raw);
@@ -52,28 +58,28 @@ export function readYamlFile<S extends z.ZodType>(
 	return result.data;
 }
 
-/** The reason alone: pretty errors append ` at line L, column C:` and a code frame, which `path` already gives. */
+/** The reason alone, on one line. */
 function firstLine(message: string): string {
-	return message
-		.split('\n')[0]!
-		.replace(/ at line \d+, column \d+:?$/, '')
-		.trim();
+	return message.split('\n')[0]!.trim();
 }
 
 /**
- * `(line N, column M)` of the alias the error names (yaml ends the message with the alias name),
- * else of the first alias in the text.
+ * Where the alias that an alias error names starts (yaml ends the message with the alias name),
+ * else where the document's first alias starts: alias errors are thrown without a position.
  */
-function aliasPosition(text: string, message: string): string {
+function aliasOffset(doc: Document, message: string): number | undefined {
 	const named = /([^\s:*]+)\s*$/.exec(message)?.[1];
-	const lines = text.split('\n');
-	const find = (re: RegExp) => {
-		for (let i = 0; i < lines.length; i++) {
-			const m = re.exec(lines[i]!);
-			if (m) return `(line ${i + 1}, column ${m.index + m[0].indexOf('*') + 1})`;
-		}
-		return undefined;
-	};
-	const escaped = named?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return (escaped && find(new RegExp(`(^|[\\s\\[{,:-])\\*${escaped}(?![\\w-])`))) ?? find(/(^|[\s\[{,:-])\*[^\s,\]}]+/) ?? '(aliases)';
+	let first: number | undefined;
+	let match: number | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			const start = node.range?.[0];
+			if (start === undefined) return undefined;
+			first ??= start;
+			if (node.source !== named) return undefined;
+			match = start;
+			return visit.BREAK;
+		},
+	});
+	return match ?? first;
 }

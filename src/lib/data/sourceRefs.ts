@@ -1,4 +1,4 @@
-// Ships to the browser: finds every `sources: [...]` list anywhere in a data value.
+// Finds every `sources: [...]` list anywhere in a data value.
 
 /** Calls `visit` for each source id cited anywhere under `value`, with its path. */
 export function forEachSourceRef(value: unknown, visit: (id: string, path: PropertyKey[]) => void): void {

@@ -1,4 +1,4 @@
-// Ships to the browser: dates are ISO in data and localised on pages.
+// Dates are ISO in data and localised on pages.
 import { INTL_LOCALE, type Locale } from './locale.ts';
 
 /** 2025-04-22 → 2025년 4월 22일 / Apr 22, 2025; YYYY-MM and YYYY are shown at their precision. */

@@ -47,6 +47,8 @@ const KO_GROUPS: readonly [number, string][] = [
 /**
  * Korean won the way Korean newsrooms write it: the two largest 조/억/만 groups, rounded below.
  * 1,000,000,000,000 → 1조원; 134,791,000,000 → 1,347억9,100만원; 243,190,000 → 2억4,319만원.
+ * Hand-written because Intl cannot: its compact ko-KR notation keeps one group with decimals
+ * (1347.91억, 2.4319억), which is not how amounts are written in Korean.
  */
 function formatKrwKo(value: number): string {
 	const sign = value < 0 ? '-' : '';

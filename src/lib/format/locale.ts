@@ -6,7 +6,3 @@ export const DEFAULT_LOCALE: Locale = 'ko';
 
 /** BCP 47 tag used with Intl for each locale. */
 export const INTL_LOCALE: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
-
-export function isLocale(value: unknown): value is Locale {
-	return value === 'ko' || value === 'en';
-}

@@ -1,4 +1,4 @@
-// Ships to the browser: the shape of a component's description.
+// The shape of a component's description.
 import type { Category } from './categories.ts';
 import type { LocalizedText } from './localizedText.ts';
 import type { ParamKey, ParamValues } from './parameters.ts';

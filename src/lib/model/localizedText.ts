@@ -1,4 +1,4 @@
-// Ships to the browser: the bilingual text shape the model's labels use.
+// The bilingual text shape the model's labels use.
 
 /** Text in Korean (the default locale) and English; the same shape as LocalizedTextSchema. */
 export interface LocalizedText {

@@ -1,4 +1,4 @@
-// Ships to the browser: the shape of a model run's output.
+// The shape of a model run's output.
 import type { Category, ComponentId } from './components.ts';
 import type { UsdRateInput } from './modelInputs.ts';
 import type { NormalisedRow } from './normalise.ts';

@@ -4,6 +4,8 @@
  * are counted into equal-width buckets between their min and max; bucketing is monotone, so the
  * k-th smallest value lies in the bucket where the running count passes k, and only the few
  * buckets holding a wanted rank are gathered and sorted. Three linear passes, exact results.
+ * Kept over d3: for 25 columns of 10,000 draws and three percentiles it took 3 ms where sorting
+ * plus d3.quantileSorted took 33 ms and d3.quantile (a copy and quickselect per call) 106 ms.
  */
 
 const BUCKETS = 2048;

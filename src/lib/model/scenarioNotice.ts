@@ -1,4 +1,4 @@
-// Ships to the browser: what decoding a shared link ignored, clamped or replaced.
+// What decoding a shared link ignored, clamped or replaced.
 
 /**
  * What decoding did with a part of the link:
