@@ -151,6 +151,7 @@ const OPTIONAL_KEYS = new Set([
 	'preferredReason',
 	'headline',
 	'dateShown',
+	'publisherName', // optional in the schema; tests/data/sources.test.ts requires it of the real bibliography
 	'note',
 	'endDate',
 	'time',
