@@ -1,7 +1,7 @@
 // Ships to the browser: model chart 3 — P5–P95 per component and total, and a tornado of the inputs.
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
-import { CATEGORIES, CATEGORY_LABELS, type ModelInputs, type ModelResult } from '../lib/model/index.ts';
+import { BLOCKS, BLOCK_LABELS, type ModelInputs, type ModelResult } from '../lib/model/index.ts';
 import { formatKrw } from '../lib/format/formatNumber.ts';
 import type { ChartContext, ChartModel } from './types.ts';
 import { seriesColor } from './palette.ts';
@@ -24,12 +24,12 @@ function spreadPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], c
 	const ko = locale === 'ko';
 	const spread = rows.filter((r) => r.view === 'spread');
 	const key = (r: UncertaintyRow) => `${r.incidentId}|${r.id}`;
-	const groups: LayoutGroup[] = (['total', ...CATEGORIES] as const).map((g) => {
+	const groups: LayoutGroup[] = (['total', ...BLOCKS] as const).map((g) => {
 		const mine = spread.filter((r) => r.group === g);
 		const ids = [...new Set(mine.map((r) => r.id))];
 		return {
 			id: g,
-			heading: g === 'total' ? (ko ? '합계' : 'Total') : CATEGORY_LABELS[g][locale],
+			heading: g === 'total' ? (ko ? '사고 총비용' : 'Total cost of the breach') : BLOCK_LABELS[g][locale],
 			blocks: ids.map((id) => ({ id, label: mine.find((r) => r.id === id)!.label, rows: mine.filter((r) => r.id === id).map((r) => ({ key: key(r), tick: r.incident })) })),
 		};
 	});

@@ -5,6 +5,7 @@ import type { ChartContext } from './types.ts';
 import { seriesColor } from './palette.ts';
 import { textWidth } from './textFit.ts';
 import { bandLayout, layoutMarks } from './modelLayout.ts';
+import { totalOf } from '../lib/model/index.ts';
 import { formatModelKrw, type RunInfo } from './modelShared.ts';
 import type { UncertaintyRow } from './uncertaintyRows.ts';
 import { paramValue } from './uncertaintyText.ts';
@@ -23,7 +24,7 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 	const layout = bandLayout(
 		runs.map((run) => ({
 			id: run.incidentId,
-			heading: `${run.incident} — ${ko ? '모든 입력 중앙값일 때 총액' : 'total with every input central'} ${formatModelKrw(run.result.total.central, locale)}`,
+			heading: `${run.incident} — ${ko ? '모든 입력 중앙값일 때 사고 총비용' : 'total cost of the breach with every input central'} ${formatModelKrw(totalOf(run.result, 'breach').cost.central, locale)}`,
 			blocks: bars.filter((r) => r.incidentId === run.incidentId).map((r) => ({ id: key(r), label: r.label, rows: [{ key: key(r), tick: '' }] })),
 		})),
 		LABEL_W,
