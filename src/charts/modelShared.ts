@@ -72,7 +72,7 @@ export function centralOutside<R extends { incident: string; central: number; p5
 export function centralNote(outside: readonly string[], mark: { ko: string; en: string }, locale: Locale): string {
 	return locale === 'ko'
 		? `${mark.ko}: 모든 입력값을 중앙값에 둔 계산으로, 백분위가 아니다. 입력값마다 중앙값이 그 분포의 중앙값(P50)이지만 치우친 입력을 곱하면 결과의 중앙값과 조금 달라진다${outside.length ? `. P5–P95 밖에 놓인 경우: ${joinList(outside, locale)}` : '. 모든 항목에서 P5–P95 안에 있다'}.`
-		: `${mark.en}: every input at its central value, not a percentile. Each input's central is its own median, but multiplying skewed inputs moves the result's median a little${outside.length ? `; it falls outside P5–P95 for ${joinList(outside, locale)}` : '; it lies inside P5–P95 for every item'}.`;
+		: `${mark.en}: every input at its central value, not a percentile. Each input’s central is its own median, but multiplying skewed inputs moves the result’s median a little${outside.length ? `; it falls outside P5–P95 for ${joinList(outside, locale)}` : '; it lies inside P5–P95 for every item'}.`;
 }
 
 /** What the band is: the note every model chart carries, with the run's number of draws. */
