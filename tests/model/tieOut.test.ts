@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_IDS, defaultScenario, runModel } from '../../src/lib/model/index.ts';
-import { enabledMask } from '../../src/lib/model/evaluate.ts';
+import { enabledMask, evaluateInto } from '../../src/lib/model/evaluate.ts';
 import { paramView } from '../../src/lib/model/paramView.ts';
 import { PARAMETER_COUNT, PARAMETER_INDEX } from '../../src/lib/model/parameters.ts';
-import { phasedCost, tieOutRow } from '../../src/lib/model/tieOut.ts';
+import { phasedCost, phasedValue, tieOutRow } from '../../src/lib/model/tieOut.ts';
 import type { TieOutInput } from '../../src/lib/model/index.ts';
 import { expectClose, realModel } from './support/realInputs.ts';
 
@@ -43,18 +43,22 @@ describe('phasedCost', () => {
 		churnHorizonMonths: 24,
 	});
 
+	const costs = new Float64Array(COMPONENT_IDS.length);
+	evaluateInto(p, allOn, costs);
+	const at = (quarter: string, mask = allOn, incident = 'x') => phasedValue(phasedCost(tieOut, incident, quarter, mask), p, costs);
+
 	it('phasedCost(…, Q3) adds each component’s share of its cost and months of its monthly margin, by hand', () => {
 		// 100bn + 40% × 6bn + 2.5 × 0.9bn = 100 + 2.4 + 2.25 = 104.65bn
-		expectClose(phasedCost(tieOut, 'x', '2025-Q3', allOn)(p), 104_650_000_000);
-		expectClose(phasedCost(tieOut, 'x', '2025-Q4', allOn)(p), 3_600_000_000);
+		expectClose(at('2025-Q3'), 104_650_000_000);
+		expectClose(at('2025-Q4'), 3_600_000_000);
 	});
 
 	it('phasedCost leaves out components switched off and other incidents’ phasing', () => {
 		const noFine = Uint8Array.from(allOn);
 		noFine[COMPONENT_IDS.indexOf('fine')] = 0;
 
-		expectClose(phasedCost(tieOut, 'x', '2025-Q3', noFine)(p), 4_650_000_000);
-		expect(phasedCost(tieOut, 'y', '2025-Q3', allOn)(p)).toBe(0);
+		expectClose(at('2025-Q3', noFine), 4_650_000_000);
+		expect(at('2025-Q3', allOn, 'y')).toBe(0);
 	});
 });
 

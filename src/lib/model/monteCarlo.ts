@@ -16,13 +16,15 @@ export interface MonteCarloDraws {
 	components: Float64Array[];
 	/** One array per extra, in the order they were passed. */
 	extras: Float64Array[];
+	/** 1 for a component whose draws are all the same value (off, or no uncertain input). */
+	fixed: Uint8Array;
 }
 
 let workspace: MonteCarloDraws | undefined;
 
 function workspaceFor(draws: number, extras: number): MonteCarloDraws {
 	if (workspace?.draws !== draws) {
-		workspace = { draws, components: Array.from({ length: COMPONENT_COUNT }, () => new Float64Array(draws)), extras: [] };
+		workspace = { draws, components: Array.from({ length: COMPONENT_COUNT }, () => new Float64Array(draws)), extras: [], fixed: new Uint8Array(COMPONENT_COUNT) };
 	}
 	while (workspace.extras.length < extras) workspace.extras.push(new Float64Array(draws));
 	return workspace;
@@ -50,7 +52,8 @@ export function monteCarlo(setup: ParameterSetup, enabled: EnabledMask, draws: n
 	for (let c = 0; c < COMPONENT_COUNT; c++) {
 		const spec = COMPONENTS[c]!;
 		const varies = spec.params.some((k) => varying[PARAMETER_INDEX[k]] === 1);
-		if (enabled[c] === 1 && varies) perDraw.push(c);
+		out.fixed[c] = enabled[c] === 1 && varies ? 0 : 1;
+		if (out.fixed[c] === 0) perDraw.push(c);
 		else out.components[c]!.fill(enabled[c] === 1 ? spec.cost(view) : 0);
 	}
 	const active = Int32Array.from(perDraw);

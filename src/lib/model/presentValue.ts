@@ -8,11 +8,9 @@ import { pct } from './units.ts';
  */
 export function monthlyAnnuityFactor(months: number, ratePerYear: number): number {
 	if (months <= 0) return 0;
-	const q = Math.pow(1 + pct(ratePerYear), 1 / 12) - 1;
-	return q > 0 ? (1 - Math.pow(1 + q, -months)) / q : months;
+	// Through logarithms: ln(1 + q) = ln(1 + r) ÷ 12, so (1 + q)^−months = exp(−months × ln(1 + r) ÷ 12).
+	const perMonth = Math.log1p(pct(ratePerYear)) / 12;
+	// Below a negligible rate the ratio only loses precision (subnormal numbers), and equals `months`.
+	return perMonth > 1e-12 ? -Math.expm1(-months * perMonth) / Math.expm1(perMonth) : months;
 }
 
-/** What 1 won at the end of year `year` is worth today at `ratePerYear` percent: (1 + r)^−year. */
-export function yearDiscountFactor(year: number, ratePerYear: number): number {
-	return Math.pow(1 + pct(ratePerYear), -year);
-}

@@ -14,7 +14,7 @@ import { quarterRevenueLoss } from './quarterRevenueLoss.ts';
 import { measureColumns, measureComponents, measureValue, reconciliationResult } from './reconcile.ts';
 import type { Scenario } from './scenario.ts';
 import { scaleStats, spreadOf, type BandStats, type Spread, type Stats } from './stats.ts';
-import { phasedCost, tieOutRow } from './tieOut.ts';
+import { phasedCost, phasedValue, tieOutRow } from './tieOut.ts';
 import { tornado } from './tornado.ts';
 import { BLOCK_MEMBERS, TOTALS, TOTAL_MEMBERS } from './totals.ts';
 
@@ -67,30 +67,53 @@ export function runModel(inputs: ModelInputs, scenario: Scenario, options: RunOp
 	evaluateInto(centralView, enabled, centralCosts);
 
 	const reported = inputs.tieOut.reported.filter((r) => r.incident === scenario.incident);
-	const extras: Extra[] = [quarterRevenueLoss, ...reported.map((r) => phasedCost(inputs.tieOut, r.incident, r.quarter, enabled))];
+	const phased = reported.map((r) => phasedCost(inputs.tieOut, r.incident, r.quarter, enabled));
+	// One per-draw column of monthly margin per departure component any reported quarter phases by months.
+	const monthlyOf = [...new Set(phased.flatMap((ph) => ph.months.map((m) => m.component)))];
+	const extras: Extra[] = [quarterRevenueLoss, ...monthlyOf.map((c) => phased.flatMap((ph) => ph.months).find((m) => m.component === c)!.perMonth)];
 	const mc = monteCarlo(setup, enabled, draws, seed, extras);
 	const perDraw = sumBuffer(draws);
 
 	// One column often stands for several quantities (a block with one component), so its spread is computed once.
 	const spreads = new Map<Float64Array, Spread>();
+	const fixedColumns = new Set(mc.components.filter((_, c) => mc.fixed[c] === 1));
 	const spreadOfColumn = (column: Float64Array): Spread => {
+		if (fixedColumns.has(column)) {
+			const v = column[0]!;
+			return { mean: v, p5: v, p50: v, p95: v };
+		}
 		let spread = spreads.get(column);
 		if (!spread) spreads.set(column, (spread = spreadOf(column)));
 		return spread;
 	};
-	/** Stats of a quantity whose central value is `central` and whose per-draw values are the sum of `columns`. */
-	const statsOf = (central: number, columns: readonly Float64Array[]): Stats => {
+	/**
+	 * Stats of a quantity whose central value is `central` and whose per-draw values are the sum of
+	 * `columns`, each times its weight (1 unless given).
+	 */
+	const statsOf = (central: number, columns: readonly Float64Array[], weights?: readonly number[]): Stats => {
 		if (columns.length === 0) return { central, mean: 0, p5: 0, p50: 0, p95: 0 };
-		if (columns.length === 1) return { central, ...spreadOfColumn(columns[0]!) };
+		if (columns.length === 1 && !weights) return { central, ...spreadOfColumn(columns[0]!) };
+		// A fixed component is the same in every draw: its spread needs no pass over the draws.
+		if (columns.length === 1 && fixedColumns.has(columns[0]!)) {
+			const v = columns[0]![0]! * (weights?.[0] ?? 1);
+			return { central, mean: v, p5: v, p50: v, p95: v };
+		}
 		perDraw.fill(0);
-		for (const col of columns) for (let d = 0; d < draws; d++) perDraw[d]! += col[d]!;
+		columns.forEach((col, k) => {
+			const w = weights?.[k] ?? 1;
+			for (let d = 0; d < draws; d++) perDraw[d]! += w * col[d]!;
+		});
 		return { central, ...spreadOf(perDraw) };
 	};
-	const sumStats = (members: readonly number[]): Stats =>
-		statsOf(
-			members.reduce((s, c) => s + centralCosts[c]!, 0),
-			members.filter((c) => enabled[c] === 1).map((c) => mc.components[c]!),
-		);
+	// Several quantities add the same components (a total equal to a block), so each sum is computed once.
+	const sumCache = new Map<string, Stats>();
+	const sumStats = (members: readonly number[]): Stats => {
+		const on = members.filter((c) => enabled[c] === 1);
+		const key = on.join(',');
+		let stats = sumCache.get(key);
+		if (!stats) sumCache.set(key, (stats = statsOf(on.reduce((s, c) => s + centralCosts[c]!, 0), on.map((c) => mc.components[c]!))));
+		return { ...stats };
+	};
 
 	const components: ComponentResult[] = COMPONENTS.map((spec, c) => {
 		const on = enabled[c] === 1;
@@ -136,9 +159,14 @@ export function runModel(inputs: ModelInputs, scenario: Scenario, options: RunOp
 		});
 
 	const tieOut = reported.map((r, k) => {
-		const modelled = statsOf(extras[k + 1]!(centralView), [mc.extras[k + 1]!]);
+		const ph = phased[k]!;
+		const modelled = statsOf(
+			phasedValue(ph, centralView, centralCosts),
+			[...ph.shares.map((x) => mc.components[x.component]!), ...ph.months.map((m) => mc.extras[1 + monthlyOf.indexOf(m.component)]!)],
+			[...ph.shares.map((x) => x.fraction), ...ph.months.map((m) => m.months)],
+		);
 		const fines = phasedCost(inputs.tieOut, r.incident, r.quarter, enabled, (id) => FINES.some((c) => COMPONENTS[c]!.id === id));
-		return tieOutRow(r, modelled, fines(centralView), real);
+		return tieOutRow(r, modelled, phasedValue(fines, centralView, centralCosts), real);
 	});
 
 	return {

@@ -31,25 +31,37 @@ export interface TieOutRow {
 	sources: string[];
 }
 
-/** One quarter's phased cost as a per-draw quantity, counting only components switched on. */
-export function phasedCost(tieOut: TieOutInput, incident: string, quarter: string, enabled: EnabledMask, only?: (id: string) => boolean): Extra {
-	const terms = tieOut.phasing
-		.filter((ph) => ph.incident === incident && isComponentId(ph.component) && (!only || only(ph.component)))
-		.flatMap((ph) => {
-			const c = COMPONENT_IDS.indexOf(ph.component as (typeof COMPONENT_IDS)[number]);
-			const spec = COMPONENTS[c]!;
-			if (enabled[c] !== 1) return [];
-			const share = ph.shares?.[quarter];
-			if (share !== undefined) return [{ fn: spec.cost, factor: share / 100 }];
-			const months = ph.months?.[quarter];
-			const perMonth = 'perMonth' in spec ? spec.perMonth : undefined;
-			return months !== undefined && perMonth ? [{ fn: perMonth, factor: months }] : [];
-		});
-	return (p) => {
-		let sum = 0;
-		for (const t of terms) sum += t.fn(p) * t.factor;
-		return sum;
-	};
+/**
+ * One quarter's phased cost, counting only components switched on: `shares` — components whose
+ * cost lands in the quarter in proportion (index into COMPONENTS, fraction); `months` — components
+ * that lose margin month by month (departures), with the months of undiscounted margin that fall in
+ * the quarter. The quarter's cost is Σ fraction × cost + Σ months × monthly margin.
+ */
+export interface Phased {
+	shares: { component: number; fraction: number }[];
+	months: { component: number; months: number; perMonth: Extra }[];
+}
+
+export function phasedCost(tieOut: TieOutInput, incident: string, quarter: string, enabled: EnabledMask, only?: (id: string) => boolean): Phased {
+	const shares: Phased['shares'] = [];
+	const months: Phased['months'] = [];
+	for (const ph of tieOut.phasing) {
+		if (ph.incident !== incident || !isComponentId(ph.component) || (only && !only(ph.component))) continue;
+		const c = COMPONENT_IDS.indexOf(ph.component);
+		const spec = COMPONENTS[c]!;
+		if (enabled[c] !== 1) continue;
+		const share = ph.shares?.[quarter];
+		if (share !== undefined) shares.push({ component: c, fraction: share / 100 });
+		const m = ph.months?.[quarter];
+		if (m !== undefined && 'perMonth' in spec) months.push({ component: c, months: m, perMonth: spec.perMonth });
+	}
+	return { shares, months };
+}
+
+/** The phased cost for one set of parameters, given the component costs computed from them. */
+export function phasedValue(phased: Phased, p: Parameters<Extra>[0], costs: Float64Array): number {
+	const monthly = phased.months.reduce((s, x) => s + x.months * x.perMonth(p), 0);
+	return phased.shares.reduce((s, x) => s + x.fraction * costs[x.component]!, monthly);
 }
 
 /** Assembles a tie-out row once the phased cost's statistics are known. */

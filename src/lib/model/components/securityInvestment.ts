@@ -1,6 +1,5 @@
 // Ships to the browser: the security-investment component of the cost model.
 import type { ParamValues } from '../parameters.ts';
-import { yearDiscountFactor } from '../presentValue.ts';
 import { pct } from '../units.ts';
 
 /** Parameters the security investment reads. */
@@ -35,10 +34,19 @@ export function securityIncrementPerYear(p: SecurityInvestmentParams): number {
  * A fractional pledge period counts its last part-year in proportion.
  */
 export function securityInvestmentCost(p: SecurityInvestmentParams): number {
-	let pv = 0;
+	// Runs once per Monte Carlo draw, so the yearly growth and discount factors are stepped, not raised.
+	const perYear = p.securityPledge / p.securityYears;
+	const grow = 1 + pct(p.securityBaselineGrowth);
+	const discount = 1 / (1 + pct(p.presentValueRate));
 	const whole = Math.floor(p.securityYears);
-	for (let y = 1; y <= whole; y++) pv += securityIncrementInYear(p, y) * yearDiscountFactor(y, p.presentValueRate);
-	const rest = p.securityYears - whole;
-	if (rest > 0) pv += rest * securityIncrementInYear(p, whole + 1) * yearDiscountFactor(whole + 1, p.presentValueRate);
+	let baseline = p.securityBaseline;
+	let factor = 1;
+	let pv = 0;
+	for (let y = 1; y <= whole + 1; y++) {
+		baseline *= grow;
+		factor *= discount;
+		const weight = y <= whole ? 1 : p.securityYears - whole;
+		if (weight > 0) pv += weight * Math.max(0, perYear - baseline) * factor;
+	}
 	return pv * pct(p.securityAttribution);
 }
