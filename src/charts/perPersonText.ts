@@ -19,6 +19,12 @@ export function formatPerUnitRange(r: PerPersonRow, locale: Locale): string {
 	return r.panel === 'percent' ? `${formatExact(r.p5, locale, 1)}–${formatExact(r.p95, locale, 1)}%` : formatKrwRange(r.p5, r.p95, locale);
 }
 
+/**
+ * A row label without its trailing date: rows compared across incidents share a kind, but each
+ * incident counts its lines at its own date, so one incident's date must not stand for both.
+ */
+const undated = (label: string) => label.replace(/\s*\([^)]*\)$/, '');
+
 /** "All-customer remedies, per …" as a clause after a semicolon. */
 const lowerFirstWord = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -53,13 +59,13 @@ function takeawayOf(rows: readonly PerPersonRow[], locale: Locale): string {
 	const near = s.filter((x) => x !== top && x.sourced).reduce<(typeof s)[number] | undefined>((a, x) => (!a || x.ratio < a.ratio ? x : a), undefined);
 	if (top) {
 		const list = (x: typeof top) => x.mine.map((r) => `${r.incident} ${v(r)}`).join(', ');
-		const l1 = top.hi.label;
+		const l1 = undated(top.hi.label);
 		if (ko) {
 			const first = `${withParticle(l1, '으로', '로')} 나누면 ${list(top)}으로 ${times(top.ratio, locale)}배 차이가 나지만(${top.hi.incident} 분모 ${denominatorText(top.hi, locale)})`;
-			return near ? `${first}, ${withParticle(near.hi.label, '으로', '로')}는 ${list(near)}으로 ${times(near.ratio, locale)}배 차이다.` : `${first.replace(/나지만\(/, '난다(')}.`;
+			return near ? `${first}, ${withParticle(undated(near.hi.label), '으로', '로')}는 ${list(near)}으로 ${times(near.ratio, locale)}배 차이다.` : `${first.replace(/나지만\(/, '난다(')}.`;
 		}
 		const first = `${l1}: ${top.hi.incident}’s median (${v(top.hi)}) is ${times(top.ratio, locale)} times ${top.lo.incident}’s (${v(top.lo)}), ${top.hi.incident}’s denominator being ${denominatorText(top.hi, locale)}`;
-		return near ? `${first}; ${lowerFirstWord(near.hi.label)}, the gap is ${times(near.ratio, locale)}× (${list(near)}).` : `${first}.`;
+		return near ? `${first}; ${lowerFirstWord(undated(near.hi.label))}, the gap is ${times(near.ratio, locale)}× (${list(near)}).` : `${first}.`;
 	}
 	const first = rows.find((r) => r.panel === 'per-unit') ?? rows[0];
 	if (!first) return ko ? '나눌 분모가 없다.' : 'There is no denominator to divide by.';
