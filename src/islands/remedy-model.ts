@@ -8,6 +8,7 @@
  */
 import { renderControls } from '../lib/explorer/renderControls.ts';
 import { renderItemised, renderNormalised, renderReconciliation, renderSummary, type OutputContext } from '../lib/explorer/renderOutputs.ts';
+import { renderTieOut } from '../lib/explorer/renderTieOut.ts';
 import { NOTICE_TEXT } from '../lib/explorer/explorerText.ts';
 import type { SourceLink } from '../lib/explorer/html.ts';
 import {
@@ -120,6 +121,7 @@ class RemedyModel extends HTMLElement {
 		this.#set('itemised', renderItemised(result, this.#scenario, ctx));
 		this.#set('normalised', renderNormalised(result, ctx));
 		this.#set('reconciliation', renderReconciliation(result, ctx));
+		this.#set('tie-out', renderTieOut(result, ctx.sources, ctx.locale));
 		this.#markChanged();
 		const query = encodeScenario(this.#scenario, inputs);
 		const isDefault = query === encodeScenario(defaultScenario(inputs, inputs.incidents[0]!.id), inputs);

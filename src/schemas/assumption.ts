@@ -23,7 +23,9 @@ export const MODEL_UNITS = [
 	'krw-per-gb',
 	'krw-per-usim', // per USIM swap
 	'krw-per-year',
+	'krw-per-line', // per subscriber line or expected sale (the dealer payment)
 	'percent',
+	'percent-per-year', // a rate of return or of growth
 	'gb-per-month', // per customer per month
 	'months',
 	'years',
@@ -88,7 +90,7 @@ export const AssumptionSchema = z
 		values: z.record(IdSchema, EstimateSchema),
 	})
 	.superRefine((a, ctx) => {
-		if (a.unit === 'percent' && (a.range.min < 0 || a.range.max > 100)) {
+		if ((a.unit === 'percent' || a.unit === 'percent-per-year') && (a.range.min < 0 || a.range.max > 100)) {
 			ctx.addIssue({ code: 'custom', path: ['range'], message: 'a percentage range must lie within 0–100' });
 		}
 		for (const [incident, e] of Object.entries(a.values)) {

@@ -3,6 +3,7 @@ import type { Assumption } from './assumption.ts';
 import type { FxRate } from './fx.ts';
 import type { ModelIncident } from './modelIncident.ts';
 import type { ReconciliationRow } from './modelReconciliation.ts';
+import type { TieOutData } from './modelTieOut.ts';
 
 export interface ModelData {
 	/** Sorted by `order`. */
@@ -10,6 +11,8 @@ export interface ModelData {
 	/** In the order the model lists its parameters. */
 	assumptions: Assumption[];
 	reconciliation: ReconciliationRow[];
+	/** Reported quarters and the phasing of modelled costs into them. */
+	tieOut: TieOutData;
 	/** The preferred KRW-per-USD rate from data/fx.yaml. */
 	usdRate: FxRate;
 }

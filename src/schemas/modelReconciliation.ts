@@ -9,17 +9,11 @@ import { IdSchema, LocalizedTextSchema, QualifierSchema, SourceIdsSchema } from 
 /**
  * Which model quantity a public figure is compared with:
  * `components` — the sum of the listed components' costs;
- * `component-part` — one part of a component (the fee waiver's `penalties` or `departures`);
  * `quarter-revenue-effect` — the bill discount plus one quarter of service revenue from customers
  * who left, the model's analogue of a quarter-on-quarter fall in mobile revenue.
  */
 export const MeasureSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('components'), components: z.array(IdSchema).min(1) }),
-	z.strictObject({
-		kind: z.literal('component-part'),
-		component: IdSchema,
-		part: z.enum(['penalties', 'departures']),
-	}),
 	z.strictObject({ kind: z.literal('quarter-revenue-effect') }),
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;

@@ -6,7 +6,7 @@ import { formatModelKrw } from '../../src/charts/shared/estimateFormat.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
-import { CATEGORIES, COMPONENTS, defaultScenario, runModel } from '../../src/lib/model/index.ts';
+import { BLOCKS, COMPONENTS, defaultScenario, runModel } from '../../src/lib/model/index.ts';
 import { MODEL_DRAWS, copyInputs, modelFixture, withGamma } from './charts.ts';
 
 const en = { locale: 'en', width: 720 } as const;
@@ -21,7 +21,7 @@ describe('costRows', () => {
 			for (const c of result.components) {
 				const row = find(rows, result.incident, c.id);
 				if (!c.enabled) expect(row).toBeUndefined();
-				else expect(row).toMatchObject({ kind: 'component', group: c.category, central: c.cost.central, p5: c.cost.p5, p95: c.cost.p95, retail: c.retailValue });
+				else expect(row).toMatchObject({ kind: 'component', group: c.block, central: c.cost.central, p5: c.cost.p5, p95: c.cost.p95, retail: c.retailValue });
 			}
 		}
 	});
@@ -39,13 +39,13 @@ describe('costRows', () => {
 		}
 	});
 
-	it('costRows(results, inputs) keeps fines and security apart from customer remedies, bundles spanning categories last', () => {
+	it('costRows(results, inputs) keeps fines and security apart from customer remedies, bundles spanning blocks last', () => {
 		const { inputs, results } = modelFixture();
 		const rows = costRows(results, inputs, 'en');
-		const categoryOf = new Map(COMPONENTS.map((c) => [c.id as string, c.category]));
-		const order = [...CATEGORIES, 'mixed'];
+		const categoryOf = new Map(COMPONENTS.map((c) => [c.id as string, c.block]));
+		const order = [...BLOCKS, 'mixed'];
 
-		expect(rows.filter((r) => r.id === 'fine').every((r) => r.group === 'sanction')).toBe(true);
+		expect(rows.filter((r) => r.id === 'fine').every((r) => r.group === 'sanctions')).toBe(true);
 		expect(rows.filter((r) => r.id === 'security-investment').every((r) => r.group === 'security')).toBe(true);
 		// A bundle whose components span categories (a headline mixing discounts and the pledge) sits in none of them.
 		for (const rec of results.flatMap((r) => r.reconciliation)) {
@@ -89,11 +89,11 @@ describe('costVsAnnouncedChart', () => {
 	it('costVsAnnouncedChart(results, inputs) takeaway names the widest customer-remedy gap to a stated figure, computed from the rows', () => {
 		const { inputs, results } = modelFixture();
 		const model = costVsAnnouncedChart(results, inputs, en);
-		const customer = model.rows.filter((r) => r.stated !== null && ['benefit', 'protection', 'exit'].includes(r.group));
+		const customer = model.rows.filter((r) => r.stated !== null && r.group === 'remedies');
 		const widest = customer.reduce((a, r) => (Math.abs(r.gap!) > Math.abs(a.gap!) ? r : a));
 
 		expect(model.takeaway).toContain(`announced at ${formatModelKrw(widest.stated!, 'en')}`);
-		expect(model.takeaway).toContain(`puts its cost at ${formatModelKrw(widest.central, 'en')}`);
+		expect(model.takeaway).toContain(`puts its cost at a median of ${formatModelKrw(widest.p50, 'en')}`);
 		expect(model.takeaway).toContain(`${Math.round(widest.ratio! * 100)}% of that`);
 	});
 
@@ -120,7 +120,7 @@ describe('costVsAnnouncedChart', () => {
 		const { inputs, results } = modelFixture();
 		const notes = costVsAnnouncedChart(results, inputs, en).notes.join(' ');
 
-		expect(notes).toContain('P5–P95 of 2,000 simulated draws, not a confidence interval');
+		expect(notes).toContain('medians (P50) of 2,000 simulated draws and ranges their P5–P95, not a confidence interval');
 		expect(notes).toMatch(/◆ the company’s stated figure/);
 		expect(notes).toContain('Not in the package, so not drawn (not zero): Alpha');
 		for (const inc of inputs.incidents) for (const n of inc.notModelled) expect(notes).toContain(n.label.en);

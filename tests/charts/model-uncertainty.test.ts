@@ -1,3 +1,4 @@
+import { totalOf } from '../../src/lib/model/index.ts';
 import { describe, expect, it } from 'vitest';
 import { modelUncertaintyChart } from '../../src/charts/model-uncertainty/index.ts';
 import { uncertaintyRows } from '../../src/charts/model-uncertainty/rows.ts';
@@ -17,7 +18,8 @@ describe('uncertaintyRows', () => {
 
 		for (const result of results) {
 			const mine = rows.filter((r) => r.incidentId === result.incident);
-			expect(mine[0]).toMatchObject({ id: 'total', central: result.total.central, p5: result.total.p5, p50: result.total.p50, p95: result.total.p95 });
+			const breach = totalOf(result, 'breach').cost;
+			expect(mine[0]).toMatchObject({ id: 'total', central: breach.central, p5: breach.p5, p50: breach.p50, p95: breach.p95 });
 			expect(mine.slice(1).map((r) => r.id)).toEqual(result.components.filter((c) => c.enabled).map((c) => c.id));
 		}
 	});
@@ -60,8 +62,8 @@ describe('modelUncertaintyChart', () => {
 		const notes = modelUncertaintyChart(results, inputs, en).notes.join(' ');
 
 		expect(notes).toContain('not a confidence interval');
-		expect(notes).toContain('it differs from P50');
-		for (const r of results) expect(notes).toContain(`${formatModelKrw(r.total.central, 'en')} all-central, ${formatModelKrw(r.total.p50, 'en')} P50`);
+		expect(notes).toContain('moves the result’s median a little');
+		for (const r of results) expect(notes).toContain(`${formatModelKrw(totalOf(r, 'breach').cost.central, 'en')} all-central, ${formatModelKrw(totalOf(r, 'breach').cost.p50, 'en')} P50`);
 	});
 
 	it('modelUncertaintyChart(results, inputs) takeaway names the widest swing, and follows a widened input', () => {
@@ -94,6 +96,6 @@ describe('modelUncertaintyChart', () => {
 
 		expect(model.rows.filter((r) => r.incidentId === 'gamma-2026').map((r) => r.view)).toEqual(expect.arrayContaining(['spread', 'tornado']));
 		expect(model.legend?.map((l) => l.color)).toEqual(['var(--series-0)', 'var(--series-1)', 'var(--series-2)']);
-		expect(renderSvg(model.views![0]!.plot, 't')).toContain('Gamma — total with every input central');
+		expect(renderSvg(model.views![0]!.plot, 't')).toContain('Gamma — total cost of the breach with every input central');
 	});
 });

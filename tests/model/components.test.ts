@@ -5,7 +5,9 @@ import {
 	dataAllowanceFaceValue,
 	dataAllowanceRetailValue,
 } from '../../src/lib/model/components/dataAllowance.ts';
-import { departureValue, feeWaiverCost, waivedPenalties } from '../../src/lib/model/components/feeWaiver.ts';
+import { waivedPenalties } from '../../src/lib/model/components/feeWaiver.ts';
+import { breachDeparturesCost, dealerCompensationCost, waiverDeparturesCost, waiverDeparturesPerMonth } from '../../src/lib/model/components/churn.ts';
+import { monthlyAnnuityFactor } from '../../src/lib/model/presentValue.ts';
 import { fraudInsuranceCost, fraudInsuranceRetailValue } from '../../src/lib/model/components/fraudInsurance.ts';
 import { fineCost, fraudRefundCost } from '../../src/lib/model/components/incidentCosts.ts';
 import { membershipDiscountCost, membershipDiscountRetailValue } from '../../src/lib/model/components/membershipDiscount.ts';
@@ -159,42 +161,74 @@ describe('usimReplacementCost', () => {
 	});
 });
 
-describe('feeWaiverCost', () => {
+describe('waivedPenalties', () => {
+	it('waivedPenalties(inputs) is leavers × share owing × average penalty', () => {
+		expectClose(waivedPenalties({ waiverLeavers: 1_000_000, penaltyOwingShare: 70, averagePenalty: 100_000 }), 70_000_000_000);
+	});
+});
+
+describe('monthlyAnnuityFactor', () => {
+	it('monthlyAnnuityFactor(months, 0) is the number of months, and zero for no months', () => {
+		expect(monthlyAnnuityFactor(24, 0)).toBe(24);
+		expect(monthlyAnnuityFactor(0, 5.2)).toBe(0);
+	});
+
+	it('monthlyAnnuityFactor(24, 5.2) discounts two years of monthly margin at 5.2% a year', () => {
+		// q = 1.052^(1/12) − 1; (1 − 1.052^−2) ÷ q = 22.7752864697…
+		expectClose(monthlyAnnuityFactor(24, 5.2), 22.775286469711848, 1e-12);
+	});
+});
+
+describe('departures (customers lost)', () => {
 	const p = {
-		waiverLeavers: 1_000_000,
-		penaltyOwingShare: 70,
-		averagePenalty: 100_000,
 		excessLeavers: 720_000,
 		waiverAttribution: 11,
 		arpu: 29_202,
 		contributionMargin: 60,
-		remainingMonths: 24,
+		churnHorizonMonths: 24,
+		presentValueRate: 0,
 	};
 
-	it('waivedPenalties(inputs) is leavers × share owing × average penalty', () => {
-		expectClose(waivedPenalties(p), 70_000_000_000);
+	it('waiverDeparturesCost(inputs) at a zero rate is excess leavers × attribution × ARPU × margin × months', () => {
+		// 720,000 × 11% = 79,200 × 29,202 = 2,312,798,400 × 60% = 1,387,679,040 a month × 24
+		expectClose(waiverDeparturesPerMonth(p), 1_387_679_040);
+		expectClose(waiverDeparturesCost(p), 33_304_296_960);
 	});
 
-	it('departureValue(inputs) is excess leavers × attribution × ARPU × margin × months', () => {
-		// 720,000 × 11% = 79,200 × 29,202 = 2,312,798,400 × 60% = 1,387,679,040 × 24
-		expectClose(departureValue(p), 33_304_296_960);
+	it('waiverDeparturesCost(inputs) at 5.2% a year discounts the same months: 1,387,679,040 × 22.7753', () => {
+		expectClose(waiverDeparturesCost({ ...p, presentValueRate: 5.2 }), 31_604_787_664.014725, 1e-9);
 	});
 
-	it('feeWaiverCost(inputs) is the sum of the two parts', () => {
-		expectClose(feeWaiverCost(p), 103_304_296_960);
+	it('breachDeparturesCost(inputs) counts the other 89% of the excess leavers, so the two split the whole', () => {
+		expectClose(breachDeparturesCost({ ...p, presentValueRate: 5.2 }), 255_711_463_827.02823, 1e-9);
+		expectClose(waiverDeparturesCost(p) + breachDeparturesCost(p), 720_000 * 29_202 * 0.6 * 24);
+	});
+
+	it('dealerCompensationCost(inputs) is expected sales × payment per sale', () => {
+		expect(dealerCompensationCost({ haltExpectedSales: 250_000, dealerPayPerSale: 150_000 })).toBe(37_500_000_000);
 	});
 });
 
 describe('securityInvestmentCost', () => {
-	it('securityInvestmentCost(700bn over 5 years, 65.2bn baseline) counts 74.8bn a year for 5 years', () => {
-		const p = { securityPledge: 700_000_000_000, securityYears: 5, securityBaseline: 65_200_000_000 };
+	const flat = { securityPledge: 700_000_000_000, securityYears: 5, securityBaseline: 65_200_000_000, securityBaselineGrowth: 0, securityAttribution: 100, presentValueRate: 0 };
 
-		expectClose(securityIncrementPerYear(p), 74_800_000_000);
-		expectClose(securityInvestmentCost(p), 374_000_000_000);
+	it('securityInvestmentCost(700bn over 5 years, flat 65.2bn baseline, no discounting) counts 74.8bn a year for 5 years', () => {
+		expectClose(securityIncrementPerYear(flat), 74_800_000_000);
+		expectClose(securityInvestmentCost(flat), 374_000_000_000);
 	});
 
-	it('securityInvestmentCost(inputs) is zero when the pledge does not exceed the baseline', () => {
-		expect(securityInvestmentCost({ securityPledge: 500_000_000_000, securityYears: 5, securityBaseline: 125_000_000_000 })).toBe(0);
+	it('securityInvestmentCost with the baseline growing 10% a year, a 5% rate and half attributed', () => {
+		// Increments 140bn − 65.2bn × 1.1^y: 68.28, 61.108, 53.2188, 44.54068, 34.994748 bn, each ÷ 1.05^y,
+		// summing to 230.4907575988bn; half of it is the breach's.
+		const p = { ...flat, securityBaselineGrowth: 10, presentValueRate: 5, securityAttribution: 50 };
+
+		expectClose(securityIncrementPerYear(p), 68_280_000_000);
+		expectClose(securityInvestmentCost(p), 115_245_378_799.39789, 1e-9);
+	});
+
+	it('securityInvestmentCost(inputs) is zero when the pledge does not exceed the baseline, or none of it is attributed', () => {
+		expect(securityInvestmentCost({ ...flat, securityPledge: 500_000_000_000, securityBaseline: 125_000_000_000 })).toBe(0);
+		expect(securityInvestmentCost({ ...flat, securityAttribution: 0 })).toBe(0);
 	});
 });
 

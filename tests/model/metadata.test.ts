@@ -11,11 +11,11 @@ describe('COMPONENTS', () => {
 		}
 	});
 
-	it('COMPONENTS parts use only their component parameters', () => {
+	it('COMPONENTS belong to one block, and only sanctions can be undecided', () => {
 		for (const c of COMPONENTS) {
-			for (const part of c.parts) {
-				for (const key of formulaParams(part.formula)) expect(c.params, `${c.id}.${part.id}`).toContain(key);
-			}
+			expect(['remedies', 'churn', 'sanctions', 'security'], c.id).toContain(c.block);
+			if (!c.decided) expect(c.block, c.id).toBe('sanctions');
+			if (c.block !== 'remedies') expect(c.audience, c.id).toBe('none');
 		}
 	});
 

@@ -21,10 +21,10 @@ const allOn = new Uint8Array(COMPONENT_COUNT).fill(1);
 
 const rangeOf = (key: ParamKey) => inputs.parameters.find((p) => p.key === key)!.range;
 
-/** Parameters that can only raise the cost: populations, ARPU, rates, shares, months, unit costs. */
-const RAISING = PARAMETER_SPECS.map((s) => s.key).filter(
-	(k) => !['unlimitedShare', 'securityBaseline', 'securityYears'].includes(k),
-);
+/** Parameters whose rise can only lower the cost: more unlimited users, a higher baseline or discount rate. */
+const LOWERING: readonly ParamKey[] = ['unlimitedShare', 'securityBaseline', 'securityBaselineGrowth', 'presentValueRate'];
+/** Parameters that can only raise the cost: populations, ARPU, shares, months, unit costs. */
+const RAISING = PARAMETER_SPECS.map((s) => s.key).filter((k) => ![...LOWERING, 'securityYears'].includes(k));
 
 describe('cost model properties', () => {
 	it('totalCost(values) is never negative, nor is any component, for any values in range', () => {
@@ -41,12 +41,23 @@ describe('cost model properties', () => {
 
 	it('totalCost(values) never falls when a population, ARPU, rate, share, month count or unit cost rises', () => {
 		fc.assert(
-			fc.property(valuesArb, fc.constantFrom(...RAISING), fc.double({ min: 0, max: 1, noNaN: true }), (values, key, t) => {
+			fc.property(valuesArb, fc.integer({ min: 0, max: RAISING.length - 1 }).map((i) => RAISING[i]!), fc.double({ min: 0, max: 1, noNaN: true }), (values, key, t) => {
 				const { max } = rangeOf(key);
 				const higher = { ...values, [key]: values[key] + t * (max - values[key]) };
 				expect(totalCost(higher, allOn)).toBeGreaterThanOrEqual(totalCost(values, allOn) * (1 - 1e-12));
 			}),
 			{ numRuns: 3000 },
+		);
+	});
+
+	it('totalCost(values) never rises when the unlimited share, the security baseline, its growth or the discount rate rises', () => {
+		fc.assert(
+			fc.property(valuesArb, fc.integer({ min: 0, max: LOWERING.length - 1 }).map((i) => LOWERING[i]!), fc.double({ min: 0, max: 1, noNaN: true }), (values, key, t) => {
+				const { max } = rangeOf(key);
+				const higher = { ...values, [key]: values[key] + t * (max - values[key]) };
+				expect(totalCost(higher, allOn)).toBeLessThanOrEqual(totalCost(values, allOn) * (1 + 1e-12));
+			}),
+			{ numRuns: 2000 },
 		);
 	});
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quantiles } from '../../src/lib/model/quantiles.ts';
 import { seededRandom, streamFor } from '../../src/lib/model/random.ts';
-import { triangularMean, triangularQuantile } from '../../src/lib/model/triangular.ts';
+import { Z95, normalQuantile, splitNormalAt } from '../../src/lib/model/splitNormal.ts';
 import { expectClose } from './support/realInputs.ts';
 
 /** numpy's default quantile (linear interpolation), by sorting: the reference. */
@@ -37,23 +37,38 @@ describe('seededRandom', () => {
 	});
 });
 
-describe('triangularQuantile', () => {
-	it('triangularQuantile(low, central, high, u) runs from low at u = 0 through central to high at u → 1', () => {
-		expect(triangularQuantile(10, 20, 50, 0)).toBe(10);
-		expectClose(triangularQuantile(10, 20, 50, 0.25), 20); // (20 − 10) ÷ (50 − 10) = 0.25 is the mode's quantile
-		expectClose(triangularQuantile(10, 20, 50, 1), 50);
+describe('normalQuantile', () => {
+	it('normalQuantile(u) matches the standard normal table', () => {
+		expect(normalQuantile(0.5)).toBe(0);
+		expectClose(normalQuantile(0.95), 1.6448536269514722, 1e-8);
+		expectClose(normalQuantile(0.05), -1.6448536269514722, 1e-8);
+		expectClose(normalQuantile(0.975), 1.959963984540054, 1e-8);
+		expectClose(normalQuantile(0.001), -3.090232306167813, 1e-8);
+	});
+});
+
+describe('splitNormalAt', () => {
+	it('splitNormalAt(low, central, high, min, max, z) puts low, central and high at P5, P50 and P95', () => {
+		expect(splitNormalAt(10, 20, 50, 0, 100, 0)).toBe(20);
+		expectClose(splitNormalAt(10, 20, 50, 0, 100, -Z95), 10);
+		expectClose(splitNormalAt(10, 20, 50, 0, 100, Z95), 50);
 	});
 
-	it('triangularQuantile(x, x, x, u) is x', () => {
-		expect(triangularQuantile(5, 5, 5, 0.3)).toBe(5);
+	it('splitNormalAt clamps to the allowed range and keeps a point estimate a point', () => {
+		expect(splitNormalAt(10, 20, 50, 15, 40, -3)).toBe(15);
+		expect(splitNormalAt(10, 20, 50, 15, 40, 3)).toBe(40);
+		expect(splitNormalAt(5, 5, 5, 0, 10, 2.5)).toBe(5);
 	});
 
-	it('triangularQuantile over uniform draws has the triangular mean', () => {
+	it('splitNormalAt over seeded normal scores has its stated P5, P50 and P95 as empirical percentiles', () => {
 		const r = seededRandom(3);
-		let sum = 0;
-		const n = 200_000;
-		for (let i = 0; i < n; i++) sum += triangularQuantile(100, 400, 820, r());
-		expect(Math.abs(sum / n - triangularMean(100, 400, 820)) / triangularMean(100, 400, 820)).toBeLessThan(0.005);
+		const n = 100_000;
+		const draws: number[] = [];
+		for (let i = 0; i < n; i++) draws.push(splitNormalAt(100, 400, 820, 0, 10_000, normalQuantile(r() || 2 ** -32)));
+
+		expect(Math.abs(sortedQuantile(draws, 0.05) - 100) / 100).toBeLessThan(0.05);
+		expect(Math.abs(sortedQuantile(draws, 0.5) - 400) / 400).toBeLessThan(0.01);
+		expect(Math.abs(sortedQuantile(draws, 0.95) - 820) / 820).toBeLessThan(0.01);
 	});
 });
 

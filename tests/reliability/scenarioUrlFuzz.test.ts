@@ -46,7 +46,8 @@ const CODES: readonly ScenarioNoticeCode[] = [
 
 /** Bounds the parameter's unit documents (PARAMETER_SPECS), on top of its slider range. */
 function unitBounds(unit: string): [number, number] {
-	return unit === 'percent' ? [0, 100] : [0, Number.POSITIVE_INFINITY];
+	// Shares and yearly rates (the discount rate, a growth rate) are percentages.
+	return unit === 'percent' || unit === 'percent-per-year' ? [0, 100] : [0, Number.POSITIVE_INFINITY];
 }
 
 /** Values that are never a number a slider wrote: each must be replaced by the default and reported. */

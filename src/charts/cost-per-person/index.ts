@@ -22,7 +22,7 @@ export function costPerPersonChart(results: readonly ModelResult[], inputs: Mode
 		columns: [
 			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
 			{ key: 'denominator', label: { ko: '분모', en: 'Denominator' }, value: (r) => r.kind, format: (r) => r.label },
-			...(['central', 'p5', 'p50', 'p95'] as const).map((k) => ({
+			...(['p50', 'p5', 'p95', 'central'] as const).map((k) => ({
 				key: k,
 				numeric: true,
 				label: { ko: `${k === 'central' ? '모든 입력 중앙값' : k.toUpperCase()} (원 또는 %)`, en: `${k === 'central' ? 'All inputs central' : k.toUpperCase()} (won or %)` },

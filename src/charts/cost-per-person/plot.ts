@@ -21,7 +21,7 @@ const HEADING: Record<PerPersonPanel, Record<ChartContext['locale'], string>> = 
 
 /** Each panel's own scale onto [0, 1] and its ticks: the two panels share no axis. */
 function panelScales(rows: readonly PerPersonRow[], locale: ChartContext['locale']) {
-	const of = (panel: PerPersonPanel) => rows.filter((r) => r.panel === panel).flatMap((r) => [r.p5, r.central, r.p95]);
+	const of = (panel: PerPersonPanel) => rows.filter((r) => r.panel === panel).flatMap((r) => [r.p5, r.p50, r.p95]);
 	const positive = of('per-unit').filter((v) => v > 0);
 	const lo = 10 ** Math.floor(Math.log10(Math.min(...positive, 1e4)));
 	const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive, lo * 10)));
@@ -64,7 +64,7 @@ export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly 
 	const grid = panels.flatMap((p) => panelKeys(p).flatMap((k) => ticks[p].map((t) => ({ k, at: t.at }))));
 	const tickText = panels.flatMap((p) => ticks[p].map((t) => ({ k: `a:${p}`, ...t })));
 	const plotW = width - marginLeft - MARGIN.right;
-	const value = (r: PerPersonRow) => formatPerUnit(r.central, r, locale);
+	const value = (r: PerPersonRow) => formatPerUnit(r.p50, r, locale);
 	const tip = (r: PerPersonRow) =>
 		`${r.incident} · ${r.label}: ${value(r)} (P5–P95 ${formatPerUnitRange(r, locale)})${r.usdCentral !== null ? `, ${formatUsd(r.usdCentral, locale)}` : ''}`;
 	return {
@@ -77,8 +77,8 @@ export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly 
 			Plot.text(tickText, { y: 'k', x: 'at', text: 'text', fontSize: 9, fill: MUTED }),
 			Plot.ruleY(rows, { y: key, x1: (r: PerPersonRow) => pos(r.panel, r.p5), x2: (r: PerPersonRow) => pos(r.panel, r.p95), stroke: RANGE, strokeWidth: 2 }),
 			...(['p5', 'p95'] as const).map((k) => Plot.tickX(rows, { y: key, x: (r: PerPersonRow) => pos(r.panel, r[k]), stroke: RANGE, strokeWidth: 1.5, inset: 5 })),
-			Plot.dot(rows, { y: key, x: (r: PerPersonRow) => pos(r.panel, r.central), r: 4, fill: (r: PerPersonRow) => seriesColor(r.index), title: tip }),
-			Plot.text(rows, { y: key, x: (r: PerPersonRow) => Math.max(pos(r.panel, r.central), pos(r.panel, r.p95)) + 8 / plotW, text: value, textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+			Plot.dot(rows, { y: key, x: (r: PerPersonRow) => pos(r.panel, r.p50), r: 4, fill: (r: PerPersonRow) => seriesColor(r.index), title: tip }),
+			Plot.text(rows, { y: key, x: (r: PerPersonRow) => Math.max(pos(r.panel, r.p50), pos(r.panel, r.p95)) + 8 / plotW, text: value, textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
 		],
 	};
 }

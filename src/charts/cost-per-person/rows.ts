@@ -1,5 +1,5 @@
-// Ships to the browser: the modelled total divided by each denominator the model provides, per incident.
-import type { ModelInputs, ModelResult, NormalisedRow } from '../../lib/model/index.ts';
+// Ships to the browser: each modelled cost divided only by the people or lines who received it, per incident.
+import { NUMERATORS, type ModelInputs, type ModelResult, type NormalisedRow } from '../../lib/model/index.ts';
 import type { Locale } from '../../lib/format/locale.ts';
 import { paramSources, runInfo } from '../shared/modelRuns.ts';
 import { unique } from '../shared/unique.ts';
@@ -8,12 +8,11 @@ import { unique } from '../shared/unique.ts';
 export const PER_PERSON_PANELS = ['per-unit', 'percent'] as const;
 export type PerPersonPanel = (typeof PER_PERSON_PANELS)[number];
 
-/** Display order of the denominators; one the model adds later goes last. */
-const DENOMINATOR_ORDER: readonly NormalisedRow['kind'][] = [
-	'records-leaked',
-	'people-affected',
+/** Display order of the denominators within a numerator; one the model adds later goes last. */
+export const DENOMINATOR_ORDER: readonly NormalisedRow['kind'][] = [
+	'customers-eligible',
 	'subscriber-lines',
-	'customers-modelled',
+	'people-affected',
 	'departing-customers',
 	'annual-revenue',
 	'operating-profit',
@@ -23,7 +22,10 @@ export interface PerPersonRow {
 	incidentId: string;
 	incident: string;
 	index: number;
-	kind: NormalisedRow['kind'];
+	/** `<numerator>/<denominator>`: rows with the same kind divide the same thing by the same unit. */
+	kind: string;
+	numerator: NormalisedRow['numerator'];
+	denominatorKind: NormalisedRow['kind'];
 	panel: PerPersonPanel;
 	label: string;
 	definition: string;
@@ -46,11 +48,14 @@ export interface PerPersonRow {
 	sources: string[];
 }
 
-const SCENARIO_PARAMS = { 'customers-modelled': ['mnoCustomers', 'mvnoCustomers'], 'departing-customers': ['waiverLeavers'] } as const;
+const SCENARIO_PARAMS = {
+	'customers-eligible': ['mnoCustomers', 'mvnoCustomers', 'discountMvnoCoverage'],
+	'departing-customers': ['waiverLeavers'],
+} as const;
 
-const rank = (kind: string) => {
-	const i = DENOMINATOR_ORDER.indexOf(kind as NormalisedRow['kind']);
-	return i < 0 ? DENOMINATOR_ORDER.length : i;
+const rank = (r: Pick<PerPersonRow, 'numerator' | 'denominatorKind'>) => {
+	const i = DENOMINATOR_ORDER.indexOf(r.denominatorKind);
+	return NUMERATORS.indexOf(r.numerator) * (DENOMINATOR_ORDER.length + 1) + (i < 0 ? DENOMINATOR_ORDER.length : i);
 };
 
 /** One row per run and denominator it has, in DENOMINATOR_ORDER then run order; a missing denominator has no row. */
@@ -62,7 +67,9 @@ export function perPersonRows(results: readonly ModelResult[], inputs: ModelInpu
 				incidentId,
 				incident,
 				index,
-				kind: n.kind,
+				kind: `${n.numerator}/${n.kind}`,
+				numerator: n.numerator,
+				denominatorKind: n.kind,
 				panel: n.measure === 'percent' ? 'percent' : 'per-unit',
 				label: n.label[locale],
 				definition: n.definition[locale],
@@ -83,5 +90,5 @@ export function perPersonRows(results: readonly ModelResult[], inputs: ModelInpu
 		}),
 	);
 	const order = new Map(results.map((r, i) => [r.incident, i]));
-	return rows.sort((a, b) => PER_PERSON_PANELS.indexOf(a.panel) - PER_PERSON_PANELS.indexOf(b.panel) || rank(a.kind) - rank(b.kind) || order.get(a.incidentId)! - order.get(b.incidentId)!);
+	return rows.sort((a, b) => PER_PERSON_PANELS.indexOf(a.panel) - PER_PERSON_PANELS.indexOf(b.panel) || rank(a) - rank(b) || order.get(a.incidentId)! - order.get(b.incidentId)!);
 }

@@ -21,7 +21,7 @@ export function costVsAnnouncedChart(results: readonly ModelResult[], inputs: Mo
 			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
 			{ key: 'group', label: { ko: '범주', en: 'Category' }, value: (r) => r.group, format: (r, l) => costGroupLabel(r.group, l) },
 			{ key: 'item', label: { ko: '항목', en: 'Item' }, value: (r) => r.label },
-			...(['central', 'p5', 'p50', 'p95', 'stated', 'press', 'retail', 'faceValue', 'gap'] as const).map((k) => ({
+			...(['p50', 'p5', 'p95', 'central', 'stated', 'press', 'retail', 'faceValue', 'gap'] as const).map((k) => ({
 				key: k,
 				label: COLUMN_LABELS[k],
 				value: (r: CostRow) => r[k],
@@ -42,9 +42,9 @@ export function costVsAnnouncedChart(results: readonly ModelResult[], inputs: Mo
 }
 
 const COLUMN_LABELS = {
-	central: { ko: '모형 비용(중앙값 입력, 원)', en: 'Modelled cost, all inputs central (won)' },
+	p50: { ko: '모형 비용 P50(원)', en: 'Modelled cost, P50 (won)' },
 	p5: { ko: 'P5(원)', en: 'P5 (won)' },
-	p50: { ko: 'P50(원)', en: 'P50 (won)' },
+	central: { ko: '모든 입력 중앙값일 때(원)', en: 'All inputs central (won)' },
 	p95: { ko: 'P95(원)', en: 'P95 (won)' },
 	stated: { ko: '회사 발표액(원)', en: 'Company stated (won)' },
 	press: { ko: '언론·업계 추산(원)', en: 'Press estimate (won)' },

@@ -20,11 +20,11 @@ const KIND_ORDER = { component: 0, part: 1, compared: 2 } as const;
 const rowKey = (r: CostRow) => `${r.incidentId}|${r.id}`;
 const blockId = (r: CostRow) => (r.kind === 'component' ? r.id : `${r.incidentId}:${r.id}`);
 /** Largest value a row draws (bar end, range, markers), for the axis. */
-const extent = (r: CostRow) => Math.max(r.central, r.p95, r.stated ?? 0, r.press ?? 0, r.retail ?? 0);
+const extent = (r: CostRow) => Math.max(r.p50, r.p95, r.stated ?? 0, r.press ?? 0, r.retail ?? 0);
 
 /** Where the value label starts (px): just past the bar and its range, hopping over any marker in its way. */
 function labelX(r: CostRow, px: (v: number) => number, width: number): number {
-	let start = px(Math.max(r.central, r.p95)) + 7;
+	let start = px(Math.max(r.p50, r.p95)) + 7;
 	for (const m of [r.stated, r.press, r.retail].filter((v): v is number => v !== null).map(px).sort((a, b) => a - b)) {
 		if (m + 6 >= start && m - 6 <= start + width) start = m + 8;
 	}
@@ -54,7 +54,7 @@ export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly Run
 	const layout = bandLayout(costGroups(rows, locale), LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
 	const top = scaleLinear().domain([0, Math.max(1, ...rows.map(extent))]).nice().domain()[1]!;
 	const krw = (v: number) => formatModelKrw(v, locale);
-	const tip = (r: CostRow) => `${r.incident} · ${r.label}: ${krw(r.central)} (P5–P95 ${formatKrwRange(r.p5, r.p95, locale)})`;
+	const tip = (r: CostRow) => `${r.incident} · ${r.label}: P50 ${krw(r.p50)} (P5–P95 ${formatKrwRange(r.p5, r.p95, locale)})`;
 	const inset = (STEP - BAR) / 2;
 	const y = { y: rowKey };
 	const withValue = (k: 'stated' | 'press' | 'retail') => rows.filter((r) => r[k] !== null);
@@ -62,21 +62,21 @@ export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly Run
 		`${r.incident} · ${r.label} — ${what}: ${krw(r[k]!)}${by && r[by] ? ` (${r[by]})` : ''}`;
 	const plotW = width - marginLeft - MARGIN.right;
 	const px = (v: number) => (v / top) * plotW;
-	const valueX = (r: CostRow) => (labelX(r, px, textWidth(krw(r.central), 10)) / plotW) * top;
+	const valueX = (r: CostRow) => (labelX(r, px, textWidth(krw(r.p50), 10)) / plotW) * top;
 	return {
 		...bandFrame(layout, width, MARGIN, marginLeft),
 		ariaLabel: ko ? '항목별 모형 비용과 발표액 막대 차트' : 'Modelled cost and announced value per item, bar chart',
 		x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
-			Plot.barX(rows, { ...y, x1: 0, x2: 'central', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),
+			Plot.barX(rows, { ...y, x1: 0, x2: 'p50', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.ruleY(rows, { ...y, x1: 'p5', x2: 'p95', stroke: RANGE, strokeWidth: 2 }),
 			Plot.tickX(rows, { ...y, x: 'p5', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
 			Plot.tickX(rows, { ...y, x: 'p95', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
 			Plot.dot(withValue('retail'), { ...y, x: 'retail', r: 4, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: markTip(ko ? '소매가 기준 가치' : 'value at retail prices', 'retail') }),
 			Plot.dot(withValue('press'), { ...y, x: 'press', r: 4, symbol: 'times', stroke: 'currentColor', strokeWidth: 1.5, title: markTip(ko ? '언론·업계 추산' : 'press estimate', 'press', 'pressBy') }),
 			Plot.dot(withValue('stated'), { ...y, x: 'stated', r: 4.5, symbol: 'diamond', fill: 'currentColor', title: markTip(ko ? '회사 발표액' : 'company’s stated figure', 'stated', 'statedBy') }),
-			Plot.text(rows, { ...y, x: valueX, text: (r: CostRow) => krw(r.central), textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+			Plot.text(rows, { ...y, x: valueX, text: (r: CostRow) => krw(r.p50), textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
 			Plot.ruleX([0], { stroke: 'currentColor' }),
 		],
 	};

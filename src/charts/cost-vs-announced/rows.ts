@@ -1,21 +1,21 @@
 // Ships to the browser: modelled cost per component beside what the company stated, per incident.
-import { CATEGORIES, CATEGORY_LABELS, COMPONENTS, componentSpec, type Category, type ModelInputs, type ModelResult, type ReconciliationResult } from '../../lib/model/index.ts';
+import { BLOCKS, BLOCK_LABELS, COMPONENTS, componentSpec, type Block, type ModelInputs, type ModelResult, type ReconciliationResult } from '../../lib/model/index.ts';
 import { isComponentId } from '../../lib/model/components.ts';
 import type { Locale } from '../../lib/format/locale.ts';
 import { componentSources, paramSources, runInfo } from '../shared/modelRuns.ts';
 import { unique } from '../shared/unique.ts';
 
-/** `mixed`: an announced figure that spans categories (a headline total), kept apart from them all. */
-export type CostGroup = Category | 'mixed';
-export const COST_GROUPS: readonly CostGroup[] = [...CATEGORIES, 'mixed'];
+/** `mixed`: an announced figure that spans blocks (a headline total), kept apart from them all. */
+export type CostGroup = Block | 'mixed';
+export const COST_GROUPS: readonly CostGroup[] = [...BLOCKS, 'mixed'];
 
 export interface CostRow {
 	incidentId: string;
 	incident: string;
 	/** Colour index (the incident's place in the data). */
 	index: number;
-	/** `component`: one component; `part`: one part of a component; `compared`: several components as announced together. */
-	kind: 'component' | 'part' | 'compared';
+	/** `component`: one component; `compared`: several components as announced together. */
+	kind: 'component' | 'compared';
 	/** Component id, or the reconciliation row id for parts and bundles. */
 	id: string;
 	group: CostGroup;
@@ -33,19 +33,19 @@ export interface CostRow {
 	statedBy: string | null;
 	press: number | null;
 	pressBy: string | null;
-	/** central − stated, and central ÷ stated. */
+	/** p50 − stated, and p50 ÷ stated: the headline is the median. */
 	gap: number | null;
 	ratio: number | null;
 	sources: string[];
 }
 
 const componentsOf = (r: ReconciliationResult): string[] =>
-	r.measure.kind === 'components' ? r.measure.components : r.measure.kind === 'component-part' ? [r.measure.component] : ['bill-discount'];
+	r.measure.kind === 'components' ? r.measure.components : ['bill-discount'];
 
-/** The category a reconciliation row belongs with: its components' one category, else `mixed`. */
+/** The block a reconciliation row belongs with: its components' one block, else `mixed`. */
 function groupOf(r: ReconciliationResult): CostGroup {
 	if (r.measure.kind === 'quarter-revenue-effect') return 'mixed';
-	const cats = unique(componentsOf(r).map((id) => COMPONENTS.find((c) => c.id === id)?.category ?? 'mixed'));
+	const cats = unique(componentsOf(r).map((id) => COMPONENTS.find((c) => c.id === id)?.block ?? 'mixed'));
 	return cats.length === 1 ? cats[0]! : 'mixed';
 }
 
@@ -83,7 +83,7 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 				...base,
 				kind: 'component',
 				id: c.id,
-				group: c.category,
+				group: c.block,
 				label: componentSpec(c.id).label[locale],
 				central: c.cost.central,
 				p5: c.cost.p5,
@@ -92,8 +92,8 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 				retail: c.retailValue,
 				faceValue: c.faceValue,
 				...whole,
-				gap: whole.stated === null ? null : c.cost.central - whole.stated,
-				ratio: whole.stated ? c.cost.central / whole.stated : null,
+				gap: whole.stated === null ? null : c.cost.p50 - whole.stated,
+				ratio: whole.stated ? c.cost.p50 / whole.stated : null,
 				sources: unique([...componentSources(inputs, result, c.id), ...whole.sources]),
 			});
 		}
@@ -103,7 +103,7 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 			const a = announced([r], locale);
 			rows.push({
 				...base,
-				kind: r.measure.kind === 'component-part' ? 'part' : 'compared',
+				kind: 'compared',
 				id: r.id,
 				group: groupOf(r),
 				label: r.label[locale],
@@ -123,8 +123,8 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 	});
 }
 
-/** Group headings: the category names, and one for figures that span categories. */
+/** Group headings: the block names, and one for figures that span blocks. */
 export function costGroupLabel(group: CostGroup, locale: Locale): string {
-	if (group !== 'mixed') return CATEGORY_LABELS[group][locale];
-	return locale === 'ko' ? '여러 범주에 걸친 발표액' : 'Announced across categories';
+	if (group !== 'mixed') return BLOCK_LABELS[group][locale];
+	return locale === 'ko' ? '여러 블록에 걸친 발표액' : 'Announced across blocks';
 }

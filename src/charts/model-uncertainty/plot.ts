@@ -1,7 +1,7 @@
 // Ships to the browser: the uncertainty chart's default view — P5–P95 per component and total.
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
-import { CATEGORIES, CATEGORY_LABELS } from '../../lib/model/index.ts';
+import { BLOCKS, BLOCK_LABELS } from '../../lib/model/index.ts';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { seriesColor } from '../shared/palette.ts';
@@ -22,12 +22,12 @@ export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly 
 	const ko = locale === 'ko';
 	const spread = rows.filter((r) => r.view === 'spread');
 	const key = (r: UncertaintyRow) => `${r.incidentId}|${r.id}`;
-	const groups: LayoutGroup[] = (['total', ...CATEGORIES] as const).map((g) => {
+	const groups: LayoutGroup[] = (['total', ...BLOCKS] as const).map((g) => {
 		const mine = spread.filter((r) => r.group === g);
 		const ids = [...new Set(mine.map((r) => r.id))];
 		return {
 			id: g,
-			heading: g === 'total' ? (ko ? '합계' : 'Total') : CATEGORY_LABELS[g][locale],
+			heading: g === 'total' ? (ko ? '사고 총비용' : 'Total cost of the breach') : BLOCK_LABELS[g][locale],
 			blocks: ids.map((id) => ({ id, label: mine.find((r) => r.id === id)!.label, rows: mine.filter((r) => r.id === id).map((r) => ({ key: key(r), tick: r.incident })) })),
 		};
 	});

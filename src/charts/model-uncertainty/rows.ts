@@ -1,6 +1,6 @@
 // Ships to the browser: each incident's spread per component and total, and its tornado of inputs.
 import type { ModelUnit } from '../../schemas/assumption.ts';
-import { componentSpec, type Category, type ModelInputs, type ModelResult } from '../../lib/model/index.ts';
+import { TOTAL_LABELS, componentSpec, totalOf, type Block, type ModelInputs, type ModelResult } from '../../lib/model/index.ts';
 import type { Locale } from '../../lib/format/locale.ts';
 import { componentSources, paramSources, runInfo } from '../shared/modelRuns.ts';
 import { unique } from '../shared/unique.ts';
@@ -16,9 +16,9 @@ export interface UncertaintyRow {
 	view: 'spread' | 'tornado';
 	/** Component id, `total`, or the parameter key. */
 	id: string;
-	group: Category | 'total' | 'tornado';
+	group: Block | 'total' | 'tornado';
 	label: string;
-	/** The quantity with every input central (for tornado rows, the total). */
+	/** The quantity with every input central (for tornado rows, the total cost of the breach). */
 	central: number;
 	p5: number | null;
 	p50: number | null;
@@ -41,15 +41,16 @@ export function uncertaintyRows(results: readonly ModelResult[], inputs: ModelIn
 	const spread = runs.flatMap(({ result, incidentId, incident, index }) => {
 		const base = { incidentId, incident, index, view: 'spread' as const, ...NO_TORNADO };
 		const on = result.components.filter((c) => c.enabled);
+		const breach = totalOf(result, 'breach').cost;
 		const total: UncertaintyRow = {
 			...base,
 			id: 'total',
 			group: 'total',
-			label: locale === 'ko' ? '합계' : 'Total',
-			central: result.total.central,
-			p5: result.total.p5,
-			p50: result.total.p50,
-			p95: result.total.p95,
+			label: TOTAL_LABELS.breach[locale],
+			central: breach.central,
+			p5: breach.p5,
+			p50: breach.p50,
+			p95: breach.p95,
 			sources: unique(on.flatMap((c) => componentSources(inputs, result, c.id))),
 		};
 		return [
@@ -57,7 +58,7 @@ export function uncertaintyRows(results: readonly ModelResult[], inputs: ModelIn
 			...on.map((c): UncertaintyRow => ({
 				...base,
 				id: c.id,
-				group: c.category,
+				group: c.block,
 				label: componentSpec(c.id).label[locale],
 				central: c.cost.central,
 				p5: c.cost.p5,
@@ -78,7 +79,7 @@ export function uncertaintyRows(results: readonly ModelResult[], inputs: ModelIn
 				id: b.key,
 				group: 'tornado',
 				label: param?.label[locale] ?? b.key,
-				central: result.total.central,
+				central: totalOf(result, 'breach').cost.central,
 				p5: null,
 				p50: null,
 				p95: null,

@@ -5,6 +5,7 @@ import type { ChartContext } from '../shared/types.ts';
 import { seriesColor } from '../shared/palette.ts';
 import { textWidth } from '../shared/textFit.ts';
 import { bandLayout, layoutMarks } from '../shared/bandLayout.ts';
+import { totalOf } from '../../lib/model/index.ts';
 import { type RunInfo } from '../shared/modelRuns.ts';
 import { formatModelKrw } from '../shared/estimateFormat.ts';
 import type { UncertaintyRow } from './rows.ts';
@@ -24,7 +25,7 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 	const layout = bandLayout(
 		runs.map((run) => ({
 			id: run.incidentId,
-			heading: `${run.incident} — ${ko ? '모든 입력 중앙값일 때 총액' : 'total with every input central'} ${formatModelKrw(run.result.total.central, locale)}`,
+			heading: `${run.incident} — ${ko ? '모든 입력 중앙값일 때 사고 총비용' : 'total cost of the breach with every input central'} ${formatModelKrw(totalOf(run.result, 'breach').cost.central, locale)}`,
 			blocks: bars.filter((r) => r.incidentId === run.incidentId).map((r) => ({ id: key(r), label: r.label, rows: [{ key: key(r), tick: '' }] })),
 		})),
 		LABEL_W,

@@ -7,7 +7,7 @@ import type { RunInfo } from './modelRuns.ts';
 import { joinList } from './sentence.ts';
 import { unique } from './unique.ts';
 
-/** Incidents with a row whose all-central value falls outside its own P5–P95 (skewed inputs do that). */
+/** Incidents with a row whose all-inputs-central value falls outside its own P5–P95 (none with the current data). */
 export function centralOutside<R extends { incident: string; central: number; p5: number; p95: number }>(rows: readonly R[]): string[] {
 	return unique(rows.filter((r) => r.central < r.p5 || r.central > r.p95).map((r) => r.incident));
 }
@@ -15,16 +15,16 @@ export function centralOutside<R extends { incident: string; central: number; p5
 /** Why the all-central mark and the band disagree, naming the incidents where it falls outside. `mark` names the symbol. */
 export function centralNote(outside: readonly string[], mark: { ko: string; en: string }, locale: Locale): string {
 	return locale === 'ko'
-		? `${mark.ko}: 모든 입력값을 중앙값에 둔 값으로, 백분위가 아니다. 입력값 대부분이 한쪽으로 치우친 분포이고 공식이 이를 곱하므로 P50과 다르며 P5–P95 밖에 놓이기도 한다${outside.length ? `(${joinList(outside, locale)})` : ''}.`
-		: `${mark.en}: every input at its central value, not a percentile. Most inputs are skewed and the formulas multiply them, so it differs from P50 and can fall outside P5–P95${outside.length ? ` (it does for ${joinList(outside, locale)})` : ''}.`;
+		? `${mark.ko}: 모든 입력값을 중앙값에 둔 계산으로, 백분위가 아니다. 입력값마다 중앙값이 그 분포의 중앙값(P50)이지만 치우친 입력을 곱하면 결과의 중앙값과 조금 달라진다${outside.length ? `. P5–P95 밖에 놓인 경우: ${joinList(outside, locale)}` : '. 모든 항목에서 P5–P95 안에 있다'}.`
+		: `${mark.en}: every input at its central value, not a percentile. Each input’s central is its own median, but multiplying skewed inputs moves the result’s median a little${outside.length ? `; it falls outside P5–P95 for ${joinList(outside, locale)}` : '; it lies inside P5–P95 for every item'}.`;
 }
 
 /** What the band is: the note every model chart carries, with the run's number of draws. */
 export function bandNote(results: readonly ModelResult[], locale: Locale): string {
 	const draws = joinList(unique(results.map((r) => formatExact(r.draws, locale, 0))), locale);
 	return locale === 'ko'
-		? `범위는 모의 추출 ${draws}회의 P5–P95(5번째~95번째 백분위)이며 신뢰구간이 아니다. 각 입력값을 추정 범위 안에서 무작위로 뽑아 계산했을 때 결과의 90%가 들어가는 구간이다.`
-		: `Ranges are P5–P95 of ${draws} simulated draws, not a confidence interval: 90% of the results fall inside when every input is drawn at random from its estimated range.`;
+		? `값은 모의 추출 ${draws}회의 중앙값(P50), 범위는 P5–P95이며 신뢰구간이 아니다. 각 입력값의 낮은 값·중앙값·높은 값을 그 입력의 P5·P50·P95로 읽어 서로 독립으로 뽑았을 때 결과의 90%가 들어가는 구간이다.`
+		: `Values are medians (P50) of ${draws} simulated draws and ranges their P5–P95, not a confidence interval: 90% of the results fall inside when each input is drawn independently, its low, central and high read as its P5, P50 and P95.`;
 }
 
 /** The items each run's incident has that the model leaves out, as one note (none when there are none). */

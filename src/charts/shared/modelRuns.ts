@@ -66,6 +66,7 @@ const NO_INPUTS: ModelInputs = {
 	incidents: [],
 	parameters: [],
 	reconciliation: [],
+	tieOut: { reported: [], phasing: [] },
 	usd: { rateId: '', krwPerUsd: 1, period: '', description: { ko: '', en: '' }, sources: [] },
 };
 

@@ -8,6 +8,7 @@ import { BenchmarkSchema } from '../../schemas/benchmark.ts';
 import { AssumptionFileSchema } from '../../schemas/assumption.ts';
 import { ModelIncidentFileSchema } from '../../schemas/modelIncident.ts';
 import { ReconciliationFileSchema } from '../../schemas/modelReconciliation.ts';
+import { ModelResultsSchema } from '../../schemas/modelResults.ts';
 
 export const JSON_SCHEMAS: Record<string, z.ZodType> = {
 	incident: IncidentSchema,
@@ -18,6 +19,7 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
 	'model-parameters': AssumptionFileSchema,
 	'model-incidents': ModelIncidentFileSchema,
 	'model-reconciliation': ReconciliationFileSchema,
+	'model-results': ModelResultsSchema,
 };
 
 export function jsonSchema(name: string): unknown {

@@ -1,5 +1,5 @@
 /**
- * Reads data/model/ (incidents.yaml, parameters/*.yaml, reconciliation.yaml) and the preferred USD
+ * Reads data/model/ (incidents.yaml, parameters/*.yaml, reconciliation.yaml, tieout.yaml) and the preferred USD
  * rate from data/fx.yaml, validates each with its zod schema, and checks what spans files and code:
  * the parameters are exactly those the model's formulas read, with the units they assume; every
  * parameter has an estimate for every modelled incident; component ids exist; each sourced
@@ -10,6 +10,7 @@ import { FxFileSchema } from '../../schemas/fx.ts';
 import type { ModelData } from '../../schemas/modelData.ts';
 import { ModelIncidentFileSchema } from '../../schemas/modelIncident.ts';
 import { ReconciliationFileSchema } from '../../schemas/modelReconciliation.ts';
+import { TieOutFileSchema } from '../../schemas/modelTieOut.ts';
 import { COMPONENTS, isComponentId } from '../model/components.ts';
 import { PARAMETER_KEYS, PARAMETER_SPECS } from '../model/parameters.ts';
 import { checkSourceRefs, checkUniqueIds, type FileOf } from './crossCheck.ts';
@@ -37,9 +38,10 @@ export function loadModelData(
 	const incidentFile = readOne('model/incidents.yaml', ModelIncidentFileSchema);
 	const parameterFiles = readAll('model/parameters', AssumptionFileSchema);
 	const reconciliationFile = readOne('model/reconciliation.yaml', ReconciliationFileSchema);
+	const tieOutFile = readOne('model/tieout.yaml', TieOutFileSchema);
 	const fxFile = readOne('fx.yaml', FxFileSchema);
 
-	for (const f of [incidentFile, ...parameterFiles, reconciliationFile]) {
+	for (const f of [incidentFile, ...parameterFiles, reconciliationFile, tieOutFile]) {
 		if (f) checkSourceRefs(f.file, f.data, knownSourceIds, issues);
 	}
 	const incidentIds = new Set<string>();
@@ -61,6 +63,7 @@ export function loadModelData(
 	const ids = incidentFile ? incidentIds : undefined;
 	const assumptions = checkParameters(parameterFiles, ids, issues);
 	if (reconciliationFile) checkReconciliation(reconciliationFile, ids, issues);
+	if (tieOutFile) checkTieOut(tieOutFile, ids, issues);
 	if (incidentFile && assumptions) {
 		for (const twin of DENOMINATOR_TWINS) {
 			const param = assumptions.find((a) => a.key === twin.key)!;
@@ -80,11 +83,12 @@ export function loadModelData(
 	const usdRate = fxFile?.data.find((r) => r.currency === 'USD' && r.preferred);
 	if (fxFile && !usdRate) issues.push({ file: fxFile.file, path: '(root)', reason: 'no preferred USD rate for the model' });
 
-	if (issues.length > before || !incidentFile || !assumptions || !reconciliationFile || !usdRate) return undefined;
+	if (issues.length > before || !incidentFile || !assumptions || !reconciliationFile || !tieOutFile || !usdRate) return undefined;
 	return {
 		incidents: [...incidentFile.data].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
 		assumptions,
 		reconciliation: reconciliationFile.data,
+		tieOut: tieOutFile.data,
 		usdRate,
 	};
 }
@@ -143,15 +147,36 @@ function checkReconciliation(
 			issues.push({ file, path: `[${i}].incident`, reason: `"${row.incident}" is not in model/incidents.yaml` });
 		}
 		const m = row.measure;
-		const ids = m.kind === 'components' ? m.components : m.kind === 'component-part' ? [m.component] : [];
+		const ids = m.kind === 'components' ? m.components : [];
 		ids.forEach((id, j) => {
 			if (!isComponentId(id)) issues.push({ file, path: `[${i}].measure`, reason: `unknown component "${id}" (item ${j})` });
 		});
-		if (m.kind === 'component-part' && isComponentId(m.component)) {
-			const spec = COMPONENTS.find((c) => c.id === m.component)!;
-			if (!spec.parts.some((p) => p.id === m.part)) {
-				issues.push({ file, path: `[${i}].measure.part`, reason: `component "${m.component}" has no part "${m.part}"` });
-			}
+	});
+}
+
+/** Tie-out rows name known incidents and components; month phasing only for components that run over months. */
+function checkTieOut({ file, data }: FileOf<ModelData['tieOut']>, incidentIds: ReadonlySet<string> | undefined, issues: DataIssue[]): void {
+	const seen = new Set<string>();
+	data.reported.forEach((r, i) => {
+		if (incidentIds && !incidentIds.has(r.incident)) {
+			issues.push({ file, path: `reported[${i}].incident`, reason: `"${r.incident}" is not in model/incidents.yaml` });
 		}
+		const key = `${r.incident} ${r.quarter}`;
+		if (seen.has(key)) issues.push({ file, path: `reported[${i}].quarter`, reason: `${key} reported twice` });
+		seen.add(key);
+	});
+	const phased = new Set<string>();
+	data.phasing.forEach((ph, i) => {
+		if (incidentIds && !incidentIds.has(ph.incident)) {
+			issues.push({ file, path: `phasing[${i}].incident`, reason: `"${ph.incident}" is not in model/incidents.yaml` });
+		}
+		const spec = COMPONENTS.find((c) => c.id === ph.component);
+		if (!spec) issues.push({ file, path: `phasing[${i}].component`, reason: `unknown component "${ph.component}"` });
+		else if (ph.months && !('perMonth' in spec)) {
+			issues.push({ file, path: `phasing[${i}].months`, reason: `"${ph.component}" has no monthly margin; phase it by shares` });
+		}
+		const key = `${ph.incident} ${ph.component}`;
+		if (phased.has(key)) issues.push({ file, path: `phasing[${i}].component`, reason: `${key} phased twice` });
+		phased.add(key);
 	});
 }

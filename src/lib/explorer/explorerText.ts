@@ -6,6 +6,8 @@ export const GROUP_LABEL: Record<ParameterGroup, Record<Locale, string>> = {
 	package: { ko: '보상안 내용', en: 'What was offered' },
 	population: { ko: '고객과 행동', en: 'Customers and behaviour' },
 	cost: { ko: '비용과 가격', en: 'Costs and prices' },
+	valuation: { ko: '할인율과 기간', en: 'Discount rate and horizon' },
+	security: { ko: '보안 투자', en: 'Security investment' },
 	incident: { ko: '사고 사실', en: 'Facts of the incident' },
 };
 

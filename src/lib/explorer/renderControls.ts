@@ -2,7 +2,7 @@
 // number field plus slider per assumption, with its default, range, unit, basis and sources.
 import { formatModelValue, modelUnitLabel } from '../format/formatModelValue.ts';
 import type { Locale } from '../format/locale.ts';
-import { COMPONENTS, PARAMETER_GROUPS, defaultScenario, type ModelInputs, type Scenario } from './modelView.ts';
+import { BLOCK_LABELS, COMPONENTS, PARAMETER_GROUPS, defaultScenario, parameterSourceIncident, type ModelInputs, type Scenario } from './modelView.ts';
 import { esc, sourceLinks, type SourceLink } from './html.ts';
 import { GROUP_LABEL } from './explorerText.ts';
 
@@ -18,10 +18,9 @@ export function renderControls(
 		`<option value="${esc(id)}"${id === selected ? ' selected' : ''}>${esc(label)}</option>`;
 	const incidents = inputs.incidents.map((i) => option(i.id, scenario.incident, i.name[locale])).join('');
 	const packages = inputs.incidents.map((i) => option(i.id, scenario.packageFrom, i.packageLabel[locale])).join('');
-	const toggles = COMPONENTS.filter((c) => c.scope === 'package')
-		.map(
+	const toggles = COMPONENTS.map(
 			(c) =>
-				`<label class="toggle"><input type="checkbox" name="component" value="${esc(c.id)}"${scenario.components[c.id] ? ' checked' : ''}> ${esc(c.label[locale])}${
+				`<label class="toggle"><input type="checkbox" name="component" value="${esc(c.id)}"${scenario.components[c.id] ? ' checked' : ''}> ${esc(c.label[locale])} <span class="muted small">(${esc(BLOCK_LABELS[c.block][locale])})</span>${
 					scenario.components[c.id] !== base.components[c.id] ? ` <span class="changed">${esc(ko ? '변경' : 'changed')}</span>` : ''
 				}</label>`,
 		)
@@ -30,7 +29,7 @@ export function renderControls(
 		const fields = inputs.parameters
 			.filter((p) => p.group === g)
 			.map((p) => {
-				const from = g === 'package' ? scenario.packageFrom : scenario.incident;
+				const from = parameterSourceIncident(g, scenario);
 				const est = p.values[from]!;
 				const value = scenario.values[p.key];
 				const changed = value !== base.values[p.key];
@@ -41,7 +40,7 @@ export function renderControls(
 <label for="${esc(id)}">${esc(p.label[locale])} <span class="muted">(${esc(modelUnitLabel(p.unit, locale))})</span></label>
 <div class="param-inputs"><input id="${esc(id)}" name="${esc(p.key)}" type="number" inputmode="decimal" min="${p.range.min}" max="${p.range.max}" step="${p.range.step}" value="${value}" aria-describedby="${esc(id)}-help">
 <input type="range" data-range-for="${esc(p.key)}" min="${p.range.min}" max="${p.range.max}" step="${p.range.step}" value="${value}" aria-label="${esc(p.label[locale])}" tabindex="-1"></div>
-<div id="${esc(id)}-help" class="muted small">${esc(ko ? '기본' : 'Default')} ${esc(fmt(base.values[p.key]))} · ${esc(ko ? '추정 범위' : 'estimate')} ${esc(fmt(est.low))}–${esc(fmt(est.high))} · ${esc(ko ? '입력 가능' : 'allowed')} ${esc(fmt(p.range.min))}–${esc(fmt(p.range.max))} · ${esc(basis)} ${sourceLinks(est.sources, sources, locale)}${
+<div id="${esc(id)}-help" class="muted small">${esc(ko ? '기본' : 'Default')} ${esc(fmt(base.values[p.key]))} · ${esc(ko ? '추정 P5–P95' : 'estimate P5–P95')} ${esc(fmt(est.low))}–${esc(fmt(est.high))} · ${esc(ko ? '입력 가능' : 'allowed')} ${esc(fmt(p.range.min))}–${esc(fmt(p.range.max))} · ${esc(basis)} ${sourceLinks(est.sources, sources, locale)}${
 					changed ? ` <span class="changed">${esc(ko ? '기본값에서 변경됨' : 'changed from default')}</span>` : ''
 				}</div>
 <details class="small"><summary>${esc(ko ? '정의' : 'Definition')}</summary>${esc(p.definition[locale])}</details>
@@ -52,7 +51,7 @@ export function renderControls(
 	}).join('');
 	return `<div class="scenario-pickers">
 <label>${esc(ko ? '고객(사고)' : 'Customers (incident)')} <select name="incident">${incidents}</select></label>
-<label>${esc(ko ? '적용할 보상안' : 'Package applied')} <select name="package">${packages}</select></label>
+<label>${esc(ko ? '적용할 고객 보상' : 'Customer remedies applied')} <select name="package">${packages}</select></label>
 </div>
 <fieldset class="toggles"><legend>${esc(ko ? '보상 항목 켜고 끄기' : 'Components on or off')}</legend>${toggles}</fieldset>
 ${groups}`;

@@ -10,6 +10,7 @@ const PER: Partial<Record<ModelUnit, { ko: string; en: string }>> = {
 	'krw-per-gb': { ko: '/GB', en: ' per GB' },
 	'krw-per-usim': { ko: '/개', en: ' per USIM' },
 	'krw-per-year': { ko: '/년', en: ' a year' },
+	'krw-per-line': { ko: '/회선', en: ' per line' },
 };
 
 /** 29,202원/월 · ₩29,202 a month; 50% · 50%; 50 GB/월 · 50 GB a month; 2,400만명 · 24 million people. */
@@ -24,6 +25,8 @@ export function formatModelValue(value: number, unit: ModelUnit, locale: Locale)
 			return formatKrw(value, locale);
 		case 'percent':
 			return `${formatExact(value, locale, 2)}%`;
+		case 'percent-per-year':
+			return `${formatExact(value, locale, 2)}%${locale === 'ko' ? '/년' : ' a year'}`;
 		case 'gb-per-month':
 		case 'months':
 		case 'years':
@@ -46,7 +49,9 @@ export function modelUnitLabel(unit: ModelUnit, locale: Locale): string {
 		'krw-per-gb': ['원/GB', 'won per GB'],
 		'krw-per-usim': ['원/개', 'won per USIM'],
 		'krw-per-year': ['원/년', 'won a year'],
+		'krw-per-line': ['원/회선', 'won per line'],
 		percent: ['%', '%'],
+		'percent-per-year': ['%/년', '% a year'],
 		'gb-per-month': ['GB/월', 'GB a month'],
 		months: ['개월', 'months'],
 		years: ['년', 'years'],

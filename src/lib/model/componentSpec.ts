@@ -1,24 +1,24 @@
 // The shape of a component's description.
-import type { Category } from './categories.ts';
+import type { Audience, Block } from './blocks.ts';
 import type { LocalizedText } from './localizedText.ts';
 import type { ParamKey, ParamValues } from './parameters.ts';
-
-/** A named part of a component's cost, reported separately (the fee waiver's two halves). */
-export interface ComponentPart {
-	readonly id: 'penalties' | 'departures';
-	readonly label: LocalizedText;
-	readonly formula: string;
-	readonly value: (p: ParamValues) => number;
-}
 
 export interface ComponentSpec {
 	readonly id: string;
 	/** Query-string code used in the `off` / `on` lists. */
 	readonly url: string;
-	readonly category: Category;
+	readonly block: Block;
+	/** Who received it, which fixes the only denominator its cost may be divided by. */
+	readonly audience: Audience;
+	/**
+	 * For sanctions: true when imposed (inside the total), false for pending fines and claims (a
+	 * scenario beside it). Ignored for other blocks, which are always counted.
+	 */
+	readonly decided: boolean;
 	/**
 	 * `package`: offered or not by a package, so a counterfactual takes it from the package's
-	 * incident. `incident`: a fact of the breach (fines, fraud losses), always the incident's own.
+	 * incident. `incident`: a fact of the breach or of the carrier (departures, fines, the security
+	 * pledge), always the incident's own.
 	 */
 	readonly scope: 'package' | 'incident';
 	readonly label: LocalizedText;
@@ -26,9 +26,10 @@ export interface ComponentSpec {
 	readonly formula: string;
 	readonly params: readonly ParamKey[];
 	readonly cost: (p: ParamValues) => number;
-	/** Value to customers at retail prices; null where customers receive nothing priced (fines, security). */
+	/** Value to customers at retail prices; null where customers receive nothing priced. */
 	readonly retailValue: ((p: ParamValues) => number) | null;
-	readonly parts: readonly ComponentPart[];
-	/** Cost per year, for a component spread over several years (the security pledge). */
+	/** Cost per year, for a component spread over several years (the security pledge's first year). */
 	readonly perYear?: (p: ParamValues) => number;
+	/** Undiscounted margin lost per month, for a component that runs over a horizon (departures). */
+	readonly perMonth?: (p: ParamValues) => number;
 }

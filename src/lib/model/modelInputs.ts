@@ -7,12 +7,13 @@ import type { ModelUnit } from '../../schemas/assumption.ts';
 import type { ModelData } from '../../schemas/modelData.ts';
 import type { DenominatorKind } from '../../schemas/modelIncident.ts';
 import type { ReconciliationRow } from '../../schemas/modelReconciliation.ts';
+import type { TieOutData } from '../../schemas/modelTieOut.ts';
 import { isComponentId, type ComponentId } from './components.ts';
 import type { LocalizedText } from './localizedText.ts';
 import { PARAMETER_SPECS, type ParamKey, type ParameterGroup } from './parameters.ts';
 
 /** Bumped when the shape changes, so a cached island payload is never misread. */
-export const MODEL_INPUTS_VERSION = 1;
+export const MODEL_INPUTS_VERSION = 2;
 
 export interface EstimateInput {
 	low: number;
@@ -64,6 +65,9 @@ export interface UsdRateInput {
 	sources: string[];
 }
 
+/** Reported quarters and the phasing of modelled costs into them (data/model/tieout.yaml). */
+export type TieOutInput = TieOutData;
+
 export interface ModelInputs {
 	version: typeof MODEL_INPUTS_VERSION;
 	/** In display order; the first is the default incident. */
@@ -71,6 +75,7 @@ export interface ModelInputs {
 	/** In PARAMETER_SPECS order. */
 	parameters: ParameterInput[];
 	reconciliation: ReconciliationRow[];
+	tieOut: TieOutInput;
 	usd: UsdRateInput;
 }
 
@@ -108,6 +113,7 @@ export function toModelInputs(data: ModelData): ModelInputs {
 		})),
 		parameters,
 		reconciliation: data.reconciliation,
+		tieOut: data.tieOut,
 		usd: {
 			rateId: data.usdRate.id,
 			krwPerUsd: data.usdRate.krwPerUnit,

@@ -1,30 +1,38 @@
-// The shape of a model run's output.
-import type { Category, ComponentId } from './components.ts';
+// Ships to the browser: the shape of a model run's output.
+import type { Block } from './blocks.ts';
+import type { ComponentId } from './components.ts';
 import type { UsdRateInput } from './modelInputs.ts';
 import type { NormalisedRow } from './normalise.ts';
 import type { ReconciliationResult } from './reconcile.ts';
-import type { Spread, Stats } from './stats.ts';
+import type { BandStats, Stats } from './stats.ts';
+import type { TieOutRow } from './tieOut.ts';
 import type { TornadoBar } from './tornado.ts';
+import type { TotalId } from './totals.ts';
 
 export interface ComponentResult {
 	id: ComponentId;
-	category: Category;
+	block: Block;
 	enabled: boolean;
-	/** Plausible cost to the company, KRW. Zero throughout when switched off. */
+	/** Plausible cost to the company, KRW; the headline is `p50`. Zero throughout when switched off. */
 	cost: Stats;
-	/** Value to customers at retail prices (central, KRW); null for fines and security spending. */
+	/** Value to customers at retail prices (central, KRW); null where customers got nothing priced. */
 	retailValue: number | null;
 	/** The data allowance's GB at retail price whether used or not; null for other components. */
 	faceValue: number | null;
-	/** Central cost per year for a multi-year component (the security pledge); null otherwise. */
+	/** First-year increment of a multi-year component (the security pledge); null otherwise. */
 	perYear: number | null;
-	/** Separately reported parts (the fee waiver's penalties and departures). */
-	parts: { id: 'penalties' | 'departures'; central: number; spread: Spread }[];
 	/**
-	 * Ids of the reconciliation rows that compare this component alone (or one of its parts) with
-	 * a stated or press figure: the announced value to show beside it.
+	 * Ids of the reconciliation rows that compare this component alone with a stated or press
+	 * figure: the announced value to show beside it.
 	 */
 	comparedIn: string[];
+}
+
+export interface TotalResult {
+	id: TotalId;
+	cost: BandStats;
+	/** The same in US dollars at `usd.krwPerUsd`. */
+	usd: BandStats;
 }
 
 export interface ModelResult {
@@ -34,18 +42,28 @@ export interface ModelResult {
 	seed: number;
 	/** COMPONENTS order. */
 	components: ComponentResult[];
-	/** Subtotals per category, CATEGORIES order. */
-	categories: { id: Category; cost: Stats }[];
-	/** Total of the enabled components, KRW. */
-	total: Stats;
-	/** The total in US dollars at `usd.krwPerUsd`. */
-	totalUsd: Stats;
-	/** Sum of enabled components' retail values (central, KRW). */
+	/** Subtotal per block, BLOCKS order; the sanctions block counts decided sanctions only. */
+	blocks: { id: Block; cost: BandStats }[];
+	/** The headline totals, TOTALS order (see totals.ts for what each adds). */
+	totals: TotalResult[];
+	/** Sum of enabled remedies' retail values (central, KRW). */
 	retailTotal: number;
-	/** Widest swing first. */
+	/** Sensitivity of the total cost of the breach; widest swing first. */
 	tornado: TornadoBar[];
 	normalised: NormalisedRow[];
 	/** Rows for this incident from data/model/reconciliation.yaml. */
 	reconciliation: ReconciliationResult[];
+	/** This incident's reported quarters with the modelled costs phased into them. */
+	tieOut: TieOutRow[];
 	usd: UsdRateInput;
+}
+
+/** The headline total `id` of a result. */
+export function totalOf(result: ModelResult, id: TotalId): TotalResult {
+	return result.totals.find((t) => t.id === id)!;
+}
+
+/** The subtotal of block `id` of a result. */
+export function blockOf(result: ModelResult, id: Block): BandStats {
+	return result.blocks.find((b) => b.id === id)!.cost;
 }

@@ -7,12 +7,14 @@
 import type { ModelUnit } from '../../schemas/assumption.ts';
 
 /**
- * `package`: what the company offered (rate, months, GB…) — taken from the package's incident in a
- * counterfactual. `population`: who the customers are and how they behave; `cost`: unit costs and
- * prices; `incident`: facts of the breach itself (fine, fraud losses, people affected). These three
- * always come from the incident whose customers are modelled.
+ * `package`: what a package offered to customers (rate, months, GB…) — the only group taken from
+ * the package's incident in a counterfactual. Every other group always comes from the incident
+ * whose customers are modelled: `population` (who the customers are, what they did and who was
+ * eligible), `cost` (unit costs and prices), `valuation` (the discount rate and the horizon over
+ * which lost customers are counted), `security` (the carrier's own pledge and baseline) and
+ * `incident` (facts of the breach: people affected, fraud losses, the sales halt, fines).
  */
-export const PARAMETER_GROUPS = ['package', 'population', 'cost', 'incident'] as const;
+export const PARAMETER_GROUPS = ['package', 'population', 'cost', 'valuation', 'security', 'incident'] as const;
 export type ParameterGroup = (typeof PARAMETER_GROUPS)[number];
 
 export interface ParameterSpec {
@@ -27,7 +29,6 @@ export const PARAMETER_SPECS = [
 	// What was offered.
 	{ key: 'discountRate', group: 'package', unit: 'percent', url: 'br' },
 	{ key: 'discountMonths', group: 'package', unit: 'months', url: 'bm' },
-	{ key: 'discountMvnoCoverage', group: 'package', unit: 'percent', url: 'bv' },
 	{ key: 'dataGbPerMonth', group: 'package', unit: 'gb-per-month', url: 'gb' },
 	{ key: 'dataMonths', group: 'package', unit: 'months', url: 'gm' },
 	{ key: 'membershipMonths', group: 'package', unit: 'months', url: 'mm' },
@@ -35,11 +36,10 @@ export const PARAMETER_SPECS = [
 	{ key: 'ottMonths', group: 'package', unit: 'months', url: 'om' },
 	{ key: 'insuranceMonths', group: 'package', unit: 'months', url: 'im' },
 	{ key: 'victimCredit', group: 'package', unit: 'krw-per-person', url: 'vc' },
-	{ key: 'securityPledge', group: 'package', unit: 'krw', url: 'sp' },
-	{ key: 'securityYears', group: 'package', unit: 'years', url: 'sy' },
-	// Who the customers are and what they do.
+	// Who the customers are, who was eligible and what they did.
 	{ key: 'mnoCustomers', group: 'population', unit: 'people', url: 'nc' },
 	{ key: 'mvnoCustomers', group: 'population', unit: 'people', url: 'vn' },
+	{ key: 'discountMvnoCoverage', group: 'population', unit: 'percent', url: 'bv' },
 	{ key: 'arpu', group: 'population', unit: 'krw-per-month', url: 'ar' },
 	{ key: 'mvnoArpu', group: 'population', unit: 'krw-per-month', url: 'va' },
 	{ key: 'unlimitedShare', group: 'population', unit: 'percent', url: 'us' },
@@ -55,7 +55,6 @@ export const PARAMETER_SPECS = [
 	{ key: 'averagePenalty', group: 'population', unit: 'krw-per-person', url: 'pe' },
 	{ key: 'excessLeavers', group: 'population', unit: 'people', url: 'xl' },
 	{ key: 'waiverAttribution', group: 'population', unit: 'percent', url: 'wa' },
-	{ key: 'remainingMonths', group: 'population', unit: 'months', url: 'rm' },
 	// What things cost the carrier, and what they sell for.
 	{ key: 'mvnoCarrierFundedShare', group: 'cost', unit: 'percent', url: 'vf' },
 	{ key: 'dataCostPerGb', group: 'cost', unit: 'krw-per-gb', url: 'dc' },
@@ -69,12 +68,28 @@ export const PARAMETER_SPECS = [
 	{ key: 'usimHandlingCost', group: 'cost', unit: 'krw-per-usim', url: 'uh' },
 	{ key: 'usimRetailPrice', group: 'cost', unit: 'krw-per-usim', url: 'ur' },
 	{ key: 'contributionMargin', group: 'cost', unit: 'percent', url: 'cm' },
-	{ key: 'securityBaseline', group: 'cost', unit: 'krw-per-year', url: 'sb' },
+	// Money over time.
+	{ key: 'presentValueRate', group: 'valuation', unit: 'percent-per-year', url: 'pv' },
+	{ key: 'churnHorizonMonths', group: 'valuation', unit: 'months', url: 'ch' },
+	// The carrier's security pledge and what it spent anyway.
+	{ key: 'securityPledge', group: 'security', unit: 'krw', url: 'sp' },
+	{ key: 'securityYears', group: 'security', unit: 'years', url: 'sy' },
+	{ key: 'securityBaseline', group: 'security', unit: 'krw-per-year', url: 'sb' },
+	{ key: 'securityBaselineGrowth', group: 'security', unit: 'percent-per-year', url: 'sg' },
+	{ key: 'securityAttribution', group: 'security', unit: 'percent', url: 'sa' },
 	// Facts of the incident.
 	{ key: 'affectedPeople', group: 'incident', unit: 'people', url: 'pa' },
 	{ key: 'fraudRefunds', group: 'incident', unit: 'krw', url: 'fr' },
+	{ key: 'haltExpectedSales', group: 'incident', unit: 'lines', url: 'hs' },
+	{ key: 'dealerPayPerSale', group: 'incident', unit: 'krw-per-line', url: 'dy' },
 	{ key: 'fine', group: 'incident', unit: 'krw', url: 'fn' },
+	{ key: 'pendingLiabilities', group: 'incident', unit: 'krw', url: 'pl' },
 ] as const satisfies readonly ParameterSpec[];
+
+/** The incident whose estimate a parameter of `group` takes in `scenario`. */
+export function parameterSourceIncident(group: ParameterGroup, scenario: { incident: string; packageFrom: string }): string {
+	return group === 'package' ? scenario.packageFrom : scenario.incident;
+}
 
 export type ParamKey = (typeof PARAMETER_SPECS)[number]['key'];
 

@@ -1,7 +1,6 @@
 // Ships to the browser: the model set beside what companies and the press said.
 import type { Measure, PublicFigure, ReconciliationRow } from '../../schemas/modelReconciliation.ts';
 import { COMPONENT_IDS, isComponentId } from './components.ts';
-import { departureValue, waivedPenalties } from './components/feeWaiver.ts';
 import type { EnabledMask } from './evaluate.ts';
 import type { LocalizedText } from './localizedText.ts';
 import type { MonteCarloDraws } from './monteCarlo.ts';
@@ -23,7 +22,7 @@ export interface ReconciliationResult {
 	modelRetail: number | null;
 	stated: PublicFigure | null;
 	press: PublicFigure | null;
-	/** model.central − stated.value, and model.central ÷ stated.value. */
+	/** model.p50 − stated.value, and model.p50 ÷ stated.value: the headline is the median. */
 	gapToStated: number | null;
 	ratioToStated: number | null;
 	gapToPress: number | null;
@@ -33,22 +32,20 @@ export interface ReconciliationResult {
 }
 
 /** The measure's value for one set of parameters and the component costs computed from them. */
-export function measureValue(measure: Measure, p: ParamValues, costs: Float64Array, enabled: EnabledMask): number {
+export function measureValue(measure: Measure, p: ParamValues, costs: Float64Array): number {
 	switch (measure.kind) {
 		case 'components':
 			return measure.components.reduce((sum, id) => sum + (isComponentId(id) ? costs[COMPONENT_IDS.indexOf(id)]! : 0), 0);
-		case 'component-part': {
-			const on = isComponentId(measure.component) && enabled[COMPONENT_IDS.indexOf(measure.component)] === 1;
-			if (!on) return 0;
-			return measure.part === 'penalties' ? waivedPenalties(p) : departureValue(p);
-		}
 		case 'quarter-revenue-effect':
 			return costs[COMPONENT_IDS.indexOf('bill-discount')]! + quarterRevenueLoss(p);
 	}
 }
 
-/** The per-draw columns whose sum is the measure in every Monte Carlo draw (switched-off components add nothing). */
-export function measureColumns(measure: Measure, mc: MonteCarloDraws, enabled: EnabledMask): Float64Array[] {
+/**
+ * The per-draw columns whose sum is the measure in every Monte Carlo draw (switched-off components
+ * add nothing); `quarterLoss` is the per-draw column of quarterRevenueLoss.
+ */
+export function measureColumns(measure: Measure, mc: MonteCarloDraws, enabled: EnabledMask, quarterLoss: Float64Array): Float64Array[] {
 	const columnOf = (id: string): Float64Array[] => {
 		const c = isComponentId(id) ? COMPONENT_IDS.indexOf(id) : -1;
 		return c >= 0 && enabled[c] === 1 ? [mc.components[c]!] : [];
@@ -56,10 +53,8 @@ export function measureColumns(measure: Measure, mc: MonteCarloDraws, enabled: E
 	switch (measure.kind) {
 		case 'components':
 			return measure.components.flatMap(columnOf);
-		case 'component-part':
-			return [measure.part === 'penalties' ? mc.penalties : mc.departures];
 		case 'quarter-revenue-effect':
-			return [...columnOf('bill-discount'), mc.quarterRevenueLoss];
+			return [...columnOf('bill-discount'), quarterLoss];
 	}
 }
 
@@ -68,8 +63,6 @@ export function measureComponents(measure: Measure): string[] {
 	switch (measure.kind) {
 		case 'components':
 			return measure.components;
-		case 'component-part':
-			return [measure.component];
 		case 'quarter-revenue-effect':
 			return ['bill-discount'];
 	}
@@ -87,8 +80,8 @@ export function reconciliationResult(
 	modelRetail: number | null,
 	comparable: boolean,
 ): ReconciliationResult {
-	const [gapToStated, ratioToStated] = gap(model.central, row.stated);
-	const [gapToPress, ratioToPress] = gap(model.central, row.press);
+	const [gapToStated, ratioToStated] = gap(model.p50, row.stated);
+	const [gapToPress, ratioToPress] = gap(model.p50, row.press);
 	return {
 		id: row.id,
 		label: row.label,

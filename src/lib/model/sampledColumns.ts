@@ -1,52 +1,50 @@
 // Ships to the browser: each parameter's Monte Carlo draws, kept until its distribution changes.
 /**
- * A parameter's draws depend only on its low, central and high, the seed and the number of draws.
- * Keeping them means a slider move redraws one parameter instead of all of them; the numbers are
- * exactly those a cold run would produce.
+ * A parameter's draws depend only on its low, central, high and allowed range, the seed and the
+ * number of draws. Keeping them means a slider move redraws one parameter instead of all of them;
+ * the numbers are exactly those a cold run would produce. The normal scores behind a stream are
+ * kept too, so redrawing is one multiply-add per draw.
  */
 import { streamFor } from './random.ts';
-import { triangularQuantile } from './triangular.ts';
+import { normalQuantile, splitNormalAt } from './splitNormal.ts';
 
 interface Column {
-	/** The parameter's uniform stream; single precision is ample for a probability. */
-	uniforms: Float32Array;
-	low: number;
-	central: number;
-	high: number;
+	/** Standard-normal scores of the parameter's uniform stream. */
+	scores: Float64Array;
+	key: string;
 	values: Float64Array;
 }
 
 let cache: { seed: number; draws: number; columns: (Column | undefined)[] } = { seed: Number.NaN, draws: 0, columns: [] };
 
-function uniformsOf(seed: number, index: number, draws: number): Float32Array {
+function scoresOf(seed: number, index: number, draws: number): Float64Array {
 	const rand = streamFor(seed, index);
-	const u = new Float32Array(draws);
-	for (let d = 0; d < draws; d++) u[d] = rand();
-	return u;
+	const z = new Float64Array(draws);
+	// A uniform of exactly 0 would map to −∞; nudging it to the smallest step keeps every draw finite.
+	for (let d = 0; d < draws; d++) z[d] = normalQuantile(rand() || 2 ** -32);
+	return z;
 }
 
-/** `draws` values of parameter `index` from triangular(low, central, high), using that parameter's stream. */
+/**
+ * `draws` values of parameter `index` from the split normal through low / central / high
+ * (read as P5 / P50 / P95), clamped to [min, max], using that parameter's stream.
+ */
 export function sampledColumn(
 	index: number,
 	low: number,
 	central: number,
 	high: number,
+	min: number,
+	max: number,
 	seed: number,
 	draws: number,
 ): Float64Array {
 	if (cache.seed !== seed || cache.draws !== draws) cache = { seed, draws, columns: [] };
-	const column = (cache.columns[index] ??= {
-		uniforms: uniformsOf(seed, index, draws),
-		low: Number.NaN,
-		central: Number.NaN,
-		high: Number.NaN,
-		values: new Float64Array(draws),
-	});
-	if (column.low === low && column.central === central && column.high === high) return column.values;
-	const { uniforms, values } = column;
-	for (let d = 0; d < draws; d++) values[d] = triangularQuantile(low, central, high, uniforms[d]!);
-	column.low = low;
-	column.central = central;
-	column.high = high;
+	const column = (cache.columns[index] ??= { scores: scoresOf(seed, index, draws), key: '', values: new Float64Array(draws) });
+	const key = `${low}|${central}|${high}|${min}|${max}`;
+	if (column.key === key) return column.values;
+	const { scores, values } = column;
+	for (let d = 0; d < draws; d++) values[d] = splitNormalAt(low, central, high, min, max, scores[d]!);
+	column.key = key;
 	return values;
 }

@@ -1,12 +1,12 @@
 // Ships to the browser: a reader's scenario and its defaults.
 import { COMPONENTS, type ComponentId } from './components.ts';
 import { incidentInput, type ModelInputs } from './modelInputs.ts';
-import { PARAMETER_SPECS, type ParamValues } from './parameters.ts';
+import { PARAMETER_SPECS, parameterSourceIncident, type ParamValues } from './parameters.ts';
 
 /**
- * Everything a reader can change. `incident` supplies the customers, costs and incident facts;
- * `packageFrom` supplies the package — the same id for the real package, the other incident's id
- * for a counterfactual ("KT with SKT's package").
+ * Everything a reader can change. `incident` supplies the customers, costs, departures, sanctions
+ * and security pledge; `packageFrom` supplies the customer remedies — the same id for the real
+ * package, the other incident's id for a counterfactual ("KT's customers with SKT's remedies").
  */
 export interface Scenario {
 	incident: string;
@@ -17,9 +17,9 @@ export interface Scenario {
 }
 
 /**
- * The scenario before the reader touches anything: package parameters and the package's
+ * The scenario before the reader touches anything: what the package offered and its remedy
  * components from `packageFrom`, everything else from `incidentId`, every value at its central
- * estimate. Incident-level components (fraud refunds, fines) are always on. Throws on an unknown
+ * estimate (its median). Incident-level components (departures, fines, security) are always on. Throws on an unknown
  * id, which is a programming error; reader input goes through decodeScenario instead.
  */
 export function defaultScenario(inputs: ModelInputs, incidentId: string, packageFrom: string = incidentId): Scenario {
@@ -32,7 +32,7 @@ export function defaultScenario(inputs: ModelInputs, incidentId: string, package
 	) as Record<ComponentId, boolean>;
 	const values = Object.fromEntries(
 		PARAMETER_SPECS.map((spec, i) => {
-			const from = spec.group === 'package' ? pkg.id : incident.id;
+			const from = parameterSourceIncident(spec.group, { incident: incident.id, packageFrom: pkg.id });
 			return [spec.key, inputs.parameters[i]!.values[from]!.central];
 		}),
 	) as ParamValues;

@@ -5,7 +5,6 @@
  * link. Reading is forgiving: whatever a link holds, decodeScenario returns a valid scenario and
  * says what it ignored, clamped or replaced — it never throws.
  */
-import { z } from 'zod';
 import { COMPONENTS, type ComponentId } from './components.ts';
 import { incidentInput, type ModelInputs } from './modelInputs.ts';
 import { PARAMETER_SPECS, type ParamKey } from './parameters.ts';
@@ -32,20 +31,26 @@ const MAX_NOTICES = 30;
 
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/**
- * A number as written by encodeScenario or typed by hand. `NaN` and `0x10` fail the pattern; zod's
- * number rejects the Infinity that `1e400` turns into.
- */
-const QueryNumberSchema = z
-	.string()
-	.max(MAX_NUMBER_TEXT)
-	.regex(NUMBER_TEXT)
-	.transform(Number)
-	.pipe(z.number())
-	// -0 reads as 0 so that it round-trips and never shows as "-0".
-	.transform((n) => n + 0);
+/** Longest `off`/`on` list read. */
+const MAX_LIST_TEXT = 200;
 
-const CodeListSchema = z.string().max(200).transform((s) => (s === '' ? [] : s.split(LIST_SEPARATOR)));
+/**
+ * A number as written by encodeScenario or typed by hand, or undefined. `NaN` and `0x10` fail the
+ * pattern; the Infinity that `1e400` turns into is rejected. Plain guards rather than a schema
+ * library, because this module ships to the browser.
+ */
+function parseQueryNumber(raw: string): number | undefined {
+	if (raw.length > MAX_NUMBER_TEXT || !NUMBER_TEXT.test(raw)) return undefined;
+	const n = Number(raw);
+	// -0 reads as 0 so that it round-trips and never shows as "-0".
+	return Number.isFinite(n) ? n + 0 : undefined;
+}
+
+/** The codes of an `off`/`on` list, or undefined when the list is too long to be one. */
+function parseCodeList(raw: string): string[] | undefined {
+	if (raw.length > MAX_LIST_TEXT) return undefined;
+	return raw === '' ? [] : raw.split(LIST_SEPARATOR);
+}
 
 const byUrl = new Map<string, ParamKey>(PARAMETER_SPECS.map((s) => [s.url, s.key]));
 const componentByUrl = new Map<string, ComponentId>(COMPONENTS.map((c) => [c.url, c.id]));
@@ -119,12 +124,12 @@ export function decodeScenario(
 		const raw = first.get(listKey);
 		if (raw === undefined) continue;
 		modelKeys = true;
-		const parsed = CodeListSchema.safeParse(raw);
-		if (!parsed.success) {
+		const codes = parseCodeList(raw);
+		if (codes === undefined) {
 			note({ code: 'malformed', key: listKey, value: echo(raw) });
 			continue;
 		}
-		for (const code of parsed.data) {
+		for (const code of codes) {
 			const id = componentByUrl.get(code);
 			if (id === undefined) note({ code: 'unknown-component', key: listKey, value: echo(code) });
 			else scenario.components[id] = on;
@@ -136,14 +141,14 @@ export function decodeScenario(
 		const raw = first.get(url);
 		if (raw === undefined) return;
 		modelKeys = true;
-		const parsed = QueryNumberSchema.safeParse(raw);
-		if (!parsed.success) {
+		const parsed = parseQueryNumber(raw);
+		if (parsed === undefined) {
 			note({ code: 'malformed', key: url, value: echo(raw), used: scenario.values[param.key] });
 			return;
 		}
 		const { min, max } = param.range;
-		const clamped = Math.min(max, Math.max(min, parsed.data));
-		if (clamped !== parsed.data) note({ code: 'clamped', key: url, value: echo(raw), used: clamped });
+		const clamped = Math.min(max, Math.max(min, parsed));
+		if (clamped !== parsed) note({ code: 'clamped', key: url, value: echo(raw), used: clamped });
 		scenario.values[param.key] = clamped;
 	});
 

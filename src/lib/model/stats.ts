@@ -1,4 +1,5 @@
 // Ships to the browser: summaries of a quantity's draws.
+import type { Band } from './comonotonic.ts';
 import { quantiles } from './quantiles.ts';
 
 /** Percentiles reported for every quantity. */
@@ -13,15 +14,17 @@ export interface Spread {
 }
 
 /**
- * A quantity's central value (every parameter at its central value), its bounding low and high
- * (every parameter at the end of its range that lowers / raises the total), and its spread.
- * Most inputs are right-skewed (a long tail of higher costs) and the formulas multiply them, so
- * the median of the draws usually lies above the central value, and may even exceed it at P5.
+ * A quantity's simulated spread plus `central`, its value with every input at its central value.
+ * The headline is always `p50`; every input's central is its own median, so `central` normally
+ * lies inside P5–P95 (tests/model/headline.test.ts checks every quantity and names any exception).
  */
 export interface Stats extends Spread {
 	central: number;
-	low: number;
-	high: number;
+}
+
+/** Stats of a block or a headline total, with the band under perfectly correlated inputs. */
+export interface BandStats extends Stats {
+	comonotonic: Band;
 }
 
 /** Mean and P5 / P50 / P95 of `draws` (not modified). */
@@ -33,14 +36,11 @@ export function spreadOf(draws: Float64Array): Spread {
 }
 
 /** Every figure of `s` multiplied by `factor` (used to divide by a denominator or convert currency). */
-export function scaleStats(s: Stats, factor: number): Stats {
-	return {
-		central: s.central * factor,
-		low: s.low * factor,
-		high: s.high * factor,
-		mean: s.mean * factor,
-		p5: s.p5 * factor,
-		p50: s.p50 * factor,
-		p95: s.p95 * factor,
-	};
+export function scaleStats<S extends Stats>(s: S, factor: number): S {
+	const scaled = { ...s, central: s.central * factor, mean: s.mean * factor, p5: s.p5 * factor, p50: s.p50 * factor, p95: s.p95 * factor };
+	if ('comonotonic' in s) {
+		const band = (s as unknown as BandStats).comonotonic;
+		(scaled as unknown as BandStats).comonotonic = { p5: band.p5 * factor, p95: band.p95 * factor };
+	}
+	return scaled;
 }
