@@ -16,7 +16,7 @@ const escapeXml = (s: string) =>
 
 /** A tag: URI (RFC 4151) from the site's host, so entry ids survive a change of scheme or path. */
 export function tagUri(siteUrl: string, key: string): string {
-	return `tag:${new URL(siteUrl).host},2025:${key}`;
+	return `tag:${new URL(siteUrl).hostname},2025:${key}`;
 }
 
 export function atomFeed(head: AtomFeedHead, entries: readonly FeedEntry[]): string {
