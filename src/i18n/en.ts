@@ -34,8 +34,6 @@ export const en: Messages = {
 	// Chart pages (pages/[...lang]/charts/), compact and full chart figures, embeds and sharing (feed, cards)
 	'chartPage.sourcesLine': 'Sources: {publishers}',
 	'chartPage.open': 'All sources, data table, downloads',
-	'chartPage.openLabel': '{title}: all sources, data table, downloads',
-	'chartPage.title': '{title} (chart)',
 	'chartPage.about': 'About this chart',
 	'chartPage.notes': 'Notes and definitions',
 	'chartPage.sources': 'All sources',

@@ -38,8 +38,6 @@ export const ko = {
 	// Chart pages (pages/[...lang]/charts/), compact and full chart figures, embeds and sharing (feed, cards)
 	'chartPage.sourcesLine': '출처: {publishers}',
 	'chartPage.open': '전체 출처·데이터 표·내려받기',
-	'chartPage.openLabel': '{title}: 전체 출처, 데이터 표, 내려받기',
-	'chartPage.title': '{title} (차트)',
 	'chartPage.about': '차트 설명',
 	'chartPage.notes': '주석과 정의',
 	'chartPage.sources': '출처 전체',
