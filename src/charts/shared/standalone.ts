@@ -16,7 +16,7 @@ const FONT_FILES = [`${FONT_DIR}Pretendard-Regular.ttf`, `${FONT_DIR}Pretendard-
 let lightTokens: Map<string, string> | undefined;
 
 /** Light-theme custom properties from tokens.css (the palette's single source). */
-function tokenValues(): Map<string, string> {
+export function tokenValues(): Map<string, string> {
 	if (lightTokens) return lightTokens;
 	// Resolved from the project root: this module is bundled into dist/ at build time, so import.meta.url moves.
 	const css = readFileSync(join(process.cwd(), 'src', 'styles', 'tokens.css'), 'utf8');

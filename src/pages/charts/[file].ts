@@ -4,6 +4,7 @@ import { CHARTS } from '../../charts/catalogue.ts';
 import { renderSvg } from '../../charts/shared/render.ts';
 import { standaloneSvg, svgToPng } from '../../charts/shared/standalone.ts';
 import { toCsv } from '../../charts/shared/toCsv.ts';
+import { t } from '../../i18n/t.ts';
 import { getDataset } from '../../lib/data/getDataset.ts';
 import { LOCALES, type Locale } from '../../lib/format/locale.ts';
 
@@ -34,7 +35,7 @@ export const GET: APIRoute = ({ props }) => {
 		return new Response(`\uFEFF${toCsv(model, locale)}`, { headers: { 'content-type': TYPES.csv } });
 	}
 	const publishers = [...new Set(model.sources.map((id) => data.sourceById.get(id)!.publisher))];
-	const sourceLine = `${locale === 'ko' ? '출처' : 'Source'}: ${publishers.join(', ')}`;
+	const sourceLine = `${t(locale, 'chart.source')}: ${publishers.join(', ')}`;
 	const svg = standaloneSvg(renderSvg(model.plot, `dl-${model.id}`), model.title, model.takeaway, sourceLine);
 	if (format === 'svg') return new Response(svg, { headers: { 'content-type': TYPES.svg } });
 	return new Response(new Uint8Array(svgToPng(svg)), { headers: { 'content-type': TYPES.png } });

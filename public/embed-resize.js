@@ -1,0 +1,2 @@
+// Tells the page embedding this chart how tall it is (read by /embed.js), whenever that changes.
+(function(){var h=0,d=document.documentElement;function r(){var n=Math.ceil(d.getBoundingClientRect().height);if(n!==h){h=n;parent.postMessage({type:'remedies:height',height:n},'*')}}new ResizeObserver(r).observe(d);addEventListener('message',function(e){if(e.data&&e.data.type==='remedies:ping'){h=0;r()}})})();
