@@ -40,8 +40,13 @@ type ParamKey = keyof Scenario['values'];
 
 /** Draws for the figures shown while a key is held: about a tenth of the full run's cost. */
 const INTERIM_DRAWS = 1_000;
-/** Quiet time after the last input before the full run, the URL and the charts catch up. */
+/** Quiet time after the last input before the full run, the URL and the share link catch up. */
 const SETTLE_MS = 250;
+/**
+ * Quiet time before the charts are redrawn. A chart is one long Plot call that cannot give way to a
+ * key press, so it waits until the reader has stopped for a moment rather than stall the next step.
+ */
+const CHART_QUIET_MS = 1_000;
 
 /** Runs `task` when the browser is idle (at the latest after `timeout` ms), or soon where there is no idle callback. */
 function whenIdle(task: () => void, timeout: number): void {
@@ -61,6 +66,8 @@ export class LiveExplorer {
 	#frame = 0;
 	#settleTimer = 0;
 	#step = 0;
+	/** The HTML each output last received. */
+	readonly #shown = new Map<string, string>();
 	#chartRun = 0;
 	#chartsLive = false;
 
@@ -151,8 +158,9 @@ export class LiveExplorer {
 		} else if (t instanceof HTMLInputElement && t.dataset['componentToggle']) {
 			this.#toggle(t);
 			this.#settle();
-		} else if (t instanceof HTMLInputElement && t.type === 'number') {
-			// On commit (blur / Enter) show the clamped value the model actually used.
+		} else if (t instanceof HTMLInputElement && t.type === 'number' && document.activeElement !== t) {
+			// On leaving the field show the clamped value the model actually used, and settle at once.
+			// Chromium also fires change on every arrow-key step; those stay on the quick path.
 			const value = this.#scenario.values[t.name as ParamKey];
 			if (value !== undefined) t.value = toFieldValue(value, Number(t.dataset['factor']) || 1);
 			this.#settle();
@@ -163,7 +171,7 @@ export class LiveExplorer {
 	#interim(): void {
 		this.#chartRun++;
 		cancelAnimationFrame(this.#frame);
-		this.#frame = requestAnimationFrame(() => this.#show(runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS })));
+		this.#frame = requestAnimationFrame(() => this.#show(runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS }), true));
 		clearTimeout(this.#settleTimer);
 		const step = ++this.#step;
 		// A later input supersedes this one, so a stale idle callback does nothing.
@@ -187,23 +195,35 @@ export class LiveExplorer {
 		const lang = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
 		if (lang) lang.href = `${lang.pathname}${search}`;
 		const run = ++this.#chartRun;
-		if (!isDefault || this.#chartsLive) whenIdle(() => void this.#redrawCharts(result, run), 1000);
+		if (!isDefault || this.#chartsLive) {
+			setTimeout(() => run === this.#chartRun && whenIdle(() => void this.#redrawCharts(result, run), CHART_QUIET_MS), CHART_QUIET_MS);
+		}
 	}
 
-	#show(result: ModelResult): void {
+	/**
+	 * Patches the results. The interim pass updates only the results beside the controls; the tables
+	 * further down the page (reconciliation, tie-out) wait for the full run.
+	 */
+	#show(result: ModelResult, interim = false): void {
 		const { inputs, sources } = this.#payload;
 		const ctx: OutputContext = { inputs, sources, locale: this.#locale };
 		this.#patch('summary', renderSummary(result, this.#scenario, ctx));
 		this.#patch('itemised', renderItemised(result, this.#scenario, ctx));
 		this.#patch('normalised', renderNormalised(result, ctx));
-		this.#patch('reconciliation', renderReconciliation(result, ctx));
-		this.#patch('tie-out', renderTieOut(result, ctx.sources, ctx.locale));
+		if (!interim) {
+			this.#patch('reconciliation', renderReconciliation(result, ctx));
+			this.#patch('tie-out', renderTieOut(result, ctx.sources, ctx.locale));
+		}
 		this.#markChanged();
 	}
 
 	#patch(name: string, html: string): void {
+		// An output whose HTML is what it was needs no parsing at all.
+		if (this.#shown.get(name) === html) return;
 		const el = this.#root.querySelector(`[data-output="${name}"]`);
-		if (el) patchHtml(el, html);
+		if (!el) return;
+		patchHtml(el, html);
+		this.#shown.set(name, html);
 	}
 
 	#renderControls(): void {

@@ -29,6 +29,8 @@ export function patchChildren(live: Node, next: Node): void {
 		} else if (current.nodeType !== node.nodeType || current.nodeName !== node.nodeName) {
 			live.replaceChild(node, current);
 		} else if (current.nodeType === 1) {
+			// Most rows do not change on a step; one native comparison skips the whole subtree.
+			if (current.isEqualNode(node)) return;
 			syncAttributes(current as Element, node as Element);
 			patchChildren(current, node);
 		} else if (current.nodeValue !== node.nodeValue) {
