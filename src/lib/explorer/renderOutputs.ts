@@ -64,9 +64,9 @@ export function renderSummary(result: ModelResult, scenario: Scenario, ctx: Outp
 			breachRange: range(breach.cost, krw),
 		}),
 	)} ${sourceLinks(inputs.usd.sources, ctx.sources, locale)}</p>
-<div class="table-wrap"><table class="totals"><caption>${text(locale, 'explorer.summary.caption')}</caption>
+<section class="table-wrap" tabindex="0" aria-label="${text(locale, 'explorer.summary.caption')}"><table class="totals"><caption>${text(locale, 'explorer.summary.caption')}</caption>
 <thead><tr><th scope="col">${text(locale, 'explorer.summary.item')}</th><th scope="col" class="num">P50</th><th scope="col" class="num">${text(locale, 'explorer.summary.independent')}</th><th scope="col" class="num">${text(locale, 'explorer.summary.correlated')}</th><th scope="col" class="num">${text(locale, 'explorer.summary.central')}</th></tr></thead>
-<tbody>${totals}${blocks}</tbody></table></div>
+<tbody>${totals}${blocks}</tbody></table></section>
 <p class="muted">${text(locale, 'explorer.summary.note')}</p>`;
 }
 
