@@ -1,4 +1,5 @@
 /** Every UI string of the site in English, key for key with ko.ts (see there for the conventions). */
+import { explorerEn } from '../lib/explorer/explorerEn.ts';
 import type { Messages } from './ko.ts';
 
 export const en: Messages = {
@@ -265,4 +266,7 @@ export const en: Messages = {
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': 'References',
 	'references.citationLabel': 'Source {n}: {publisher}',
+
+	// Model explorer (lib/explorer/explorerEn.ts, kept there so the island ships only these)
+	...explorerEn,
 };

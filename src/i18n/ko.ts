@@ -5,6 +5,8 @@
  * `t(locale, key, { name })` fills. Text about a record (labels, definitions) lives in data/, and
  * names of closed sets (confidence, event kinds, remedy kinds, units…) in their own tables here.
  */
+import { explorerKo } from '../lib/explorer/explorerKo.ts';
+
 export const ko = {
 	// Site frame (layouts/Base.astro, embed pages)
 	'site.title': '통신사 해킹 보상 비교',
@@ -267,6 +269,9 @@ export const ko = {
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': '출처 목록',
 	'references.citationLabel': '출처 {n}: {publisher}',
+
+	// Model explorer (lib/explorer/explorerKo.ts, kept there so the island ships only these)
+	...explorerKo,
 } as const;
 
 /** The shape every locale's messages must have: exactly the Korean keys, each a string. */

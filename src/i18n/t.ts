@@ -1,6 +1,7 @@
 /** The one lookup for UI text: a message by key for a locale, with its `{name}` placeholders filled. */
 import type { Locale } from '../lib/format/locale.ts';
 import { en } from './en.ts';
+import { fillPlaceholders } from './fillPlaceholders.ts';
 import { ko, type MessageKey, type Messages } from './ko.ts';
 
 const MESSAGES: Readonly<Record<Locale, Messages>> = { ko, en };
@@ -19,10 +20,5 @@ type Vars<K extends MessageKey> = [Placeholders<(typeof ko)[K]>] extends [never]
  * message naming a placeholder the Korean one lacks) stops the build rather than print `{name}`.
  */
 export function t<K extends MessageKey>(locale: Locale, key: K, ...[vars]: Vars<K>): string {
-	const values: Readonly<Record<string, string | number>> = vars ?? {};
-	return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-		const value = values[name];
-		if (value === undefined) throw new Error(`message "${key}" (${locale}) needs a value for {${name}}`);
-		return String(value);
-	});
+	return fillPlaceholders(MESSAGES[locale][key], vars ?? {}, key, locale);
 }

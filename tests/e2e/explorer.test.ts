@@ -47,13 +47,16 @@ describe('model explorer', () => {
 		await page.keyboard.type('20');
 		await page.keyboard.press('Tab');
 		await settle(page);
-		await page.waitForFunction(() => document.querySelector('[data-chart="model-uncertainty"] .chart-canvas svg[class]') !== null);
 
 		expect(await total(page)).not.toBe(before);
 		expect(new URL(page.url()).searchParams.get('br')).toBe('20');
 		expect(await page.locator('[data-param="discountRate"] .changed').count()).toBe(1);
-		await page.waitForTimeout(500);
-		expect(await page.locator('[data-chart="model-uncertainty"] .chart-canvas').first().innerHTML()).not.toBe(chartBefore);
+		// Charts redraw once the reader pauses (about a second), not on every step.
+		await page.waitForFunction(
+			(prev) => document.querySelector('[data-chart="model-uncertainty"] .chart-canvas')?.innerHTML !== prev,
+			chartBefore,
+			{ timeout: 10_000 },
+		);
 		// Build-time (ssr-) and browser (live-) renders share the page: no id may repeat.
 		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
 		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
@@ -90,6 +93,88 @@ describe('model explorer', () => {
 		expect(await again.locator('select[name="package"]').inputValue()).toBe('skt-2025');
 		await page.close();
 		await again.close();
+	});
+
+	it('an arrow-key step updates the figures at once and the link once the reader pauses', async () => {
+		const { page, problems } = await open('/model/');
+		const before = await total(page);
+
+		const field = page.locator('input[type="number"][name="discountRate"]');
+		const start = Number(await field.inputValue());
+		await field.focus();
+		await page.keyboard.press('ArrowUp');
+		await page.waitForFunction((prev) => document.querySelector('[data-out="total"]')?.textContent !== prev, before);
+		await page.waitForURL(/[?&]br=/);
+
+		const step = Number(await field.getAttribute('step'));
+		expect(Number(new URL(page.url()).searchParams.get('br'))).toBeCloseTo(start + step);
+		expect(await page.locator('[data-total="remedy"] [data-adds]').innerText()).toContain('고객 보상');
+		expect(problems).toEqual(NO_PROBLEMS);
+		await page.close();
+	});
+
+	it('sums of money are typed in 억원 (₩ billion in English) and kept in won in the link', async () => {
+		const { page, problems } = await open('/model/');
+		const pledge = page.locator('input[type="number"][name="securityPledge"]');
+		expect(await pledge.inputValue()).toBe('7000');
+		expect(await page.locator('#p-securityPledge-unit').innerText()).toBe('억원');
+
+		await pledge.fill('8000');
+		await pledge.press('Enter');
+		await page.waitForURL(/[?&]sp=800000000000(&|$)/);
+
+		await page.locator('[data-lang-switch]').click();
+		await page.waitForURL(/\/en\/model\/\?.*sp=800000000000/);
+		const english = page.locator('input[type="number"][name="securityPledge"]');
+		await page.waitForFunction(() => (document.querySelector('input[name="securityPledge"]') as HTMLInputElement | null)?.value === '800');
+		expect(await english.inputValue()).toBe('800');
+		expect(await page.locator('#p-securityPledge-unit').innerText()).toBe('₩ billion');
+		expect(problems).toEqual(NO_PROBLEMS);
+		await page.close();
+	});
+
+	it('loads only a small bootstrap until the reader reaches for a control', async () => {
+		const page = await browser.newPage();
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${baseURL}/model/`, { waitUntil: 'networkidle' });
+		const beforeInput = [...scripts];
+
+		await page.locator('input[type="number"][name="arpu"]').focus();
+		await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length > n, beforeInput.length);
+
+		expect(beforeInput.some((s) => s.includes('liveExplorer'))).toBe(false);
+		expect(scripts.some((s) => s.includes('liveExplorer'))).toBe(true);
+		await page.close();
+	});
+
+	it.each([390, 800, 1280, 1600])('at %i px the controls stay in their column and nothing scrolls sideways', async (width) => {
+		for (const path of ['/model/', '/en/model/']) {
+			const page = await browser.newPage();
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+
+			const layout = await page.evaluate(() => {
+				const outputs = document.querySelector('.outputs')!.getBoundingClientRect();
+				const form = document.querySelector('form[data-controls]')!.getBoundingClientRect();
+				const stacked = outputs.top >= form.bottom - 1;
+				const overlapping = stacked
+					? []
+					: [...document.querySelectorAll('form[data-controls] *')]
+							.filter((e) => {
+								const box = e.getBoundingClientRect();
+								return box.width > 0 && box.right > outputs.left;
+							})
+							.map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+				return { sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth, overlapping };
+			});
+
+			expect(layout, `${path} at ${width} px`).toEqual({ sideways: 0, overlapping: [] });
+			if (width === 390 || width === 1280) await page.screenshot({ path: artifactPath(`explorer-${width}-${path.includes('/en/') ? 'en' : 'ko'}.png`) });
+			await page.close();
+		}
 	});
 
 	it('a hostile link shows defaults and a notice, never an error or injected markup', async () => {

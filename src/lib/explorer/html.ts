@@ -1,4 +1,6 @@
 // Ships to the browser: escaping for the explorer's HTML renderers (page and island share them).
+import type { Locale } from '../format/locale.ts';
+import { explorerText } from './explorerText.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -16,10 +18,10 @@ export interface SourceLink {
 }
 
 /** `[Publisher, Publisher]` with each a link, like the SourceLinks component. */
-export function sourceLinks(ids: readonly string[], sources: Readonly<Record<string, SourceLink>>, locale: 'ko' | 'en'): string {
+export function sourceLinks(ids: readonly string[], sources: Readonly<Record<string, SourceLink>>, locale: Locale): string {
 	const found = ids.map((id) => sources[id]).filter((s): s is SourceLink => s !== undefined);
 	if (found.length === 0) return '';
-	const label = locale === 'ko' ? '출처' : 'Source';
+	const label = explorerText(locale, 'explorer.source');
 	const links = found.map(
 		(s) => `<a href="${esc(s.url)}" rel="external noopener noreferrer" title="${esc(`${label}: ${s.publisher}, ${s.title} (${s.published})`)}">${esc(s.publisher)}</a>`,
 	);

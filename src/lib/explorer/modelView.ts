@@ -1,6 +1,7 @@
 // Ships to the browser: the slice of the model API the explorer uses, and scenario wording.
 import type { Locale } from '../format/locale.ts';
 import type { ModelInputs, Scenario } from '../model/index.ts';
+import { explorerText } from './explorerText.ts';
 
 export {
 	BLOCK_LABELS,
@@ -20,6 +21,7 @@ export {
 	type ScenarioNotice,
 	type Stats,
 	type BandStats,
+	type TotalId,
 	type TieOutRow,
 } from '../model/index.ts';
 
@@ -27,8 +29,6 @@ export {
 export function incidentLabel(inputs: ModelInputs, scenario: Scenario, locale: Locale): string {
 	const inc = inputs.incidents.find((i) => i.id === scenario.incident)!;
 	const pkg = inputs.incidents.find((i) => i.id === scenario.packageFrom)!;
-	if (inc.id === pkg.id) return locale === 'ko' ? `${inc.shortName.ko}: 실제 보상안` : `${inc.shortName.en}: the real package`;
-	return locale === 'ko'
-		? `가정: ${inc.shortName.ko} 고객에게 ${pkg.shortName.ko}의 고객 보상을 적용(이탈·제재·보안 투자는 ${inc.shortName.ko} 그대로)`
-		: `Counterfactual: ${inc.shortName.en}’s customers with ${pkg.shortName.en}’s customer remedies (departures, sanctions and security stay ${inc.shortName.en}’s)`;
+	if (inc.id === pkg.id) return explorerText(locale, 'explorer.scenario.real', { incident: inc.shortName[locale] });
+	return explorerText(locale, 'explorer.scenario.counterfactual', { incident: inc.shortName[locale], package: pkg.shortName[locale] });
 }

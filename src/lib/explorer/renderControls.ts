@@ -1,10 +1,14 @@
 // Ships to the browser: the explorer's inputs as HTML — scenario selects, component toggles and one
 // number field plus slider per assumption, with its default, range, unit, basis and sources.
-import { formatModelValue, modelUnitLabel } from '../format/formatModelValue.ts';
+import { formatModelValue } from '../format/formatModelValue.ts';
 import type { Locale } from '../format/locale.ts';
 import { BLOCK_LABELS, COMPONENTS, PARAMETER_GROUPS, defaultScenario, parameterSourceIncident, type ModelInputs, type Scenario } from './modelView.ts';
 import { esc, sourceLinks, type SourceLink } from './html.ts';
-import { GROUP_LABEL } from './explorerText.ts';
+import { explorerText, groupLabel, type PlainExplorerKey } from './explorerText.ts';
+import { fieldScale, toFieldValue } from './fieldScale.ts';
+
+/** The name of a component's checkbox: one name per control, so the form has no repeated names. */
+export const componentFieldName = (id: string): string => `component-${id}`;
 
 export function renderControls(
 	scenario: Scenario,
@@ -12,19 +16,18 @@ export function renderControls(
 	sources: Readonly<Record<string, SourceLink>>,
 	locale: Locale,
 ): string {
-	const ko = locale === 'ko';
+	const text = (key: PlainExplorerKey) => esc(explorerText(locale, key));
 	const base = defaultScenario(inputs, scenario.incident, scenario.packageFrom);
 	const option = (id: string, selected: string, label: string) =>
 		`<option value="${esc(id)}"${id === selected ? ' selected' : ''}>${esc(label)}</option>`;
 	const incidents = inputs.incidents.map((i) => option(i.id, scenario.incident, i.name[locale])).join('');
 	const packages = inputs.incidents.map((i) => option(i.id, scenario.packageFrom, i.packageLabel[locale])).join('');
 	const toggles = COMPONENTS.map(
-			(c) =>
-				`<label class="toggle"><input type="checkbox" name="component" value="${esc(c.id)}"${scenario.components[c.id] ? ' checked' : ''}> ${esc(c.label[locale])} <span class="muted small">(${esc(BLOCK_LABELS[c.block][locale])})</span>${
-					scenario.components[c.id] !== base.components[c.id] ? ` <span class="changed">${esc(ko ? '변경' : 'changed')}</span>` : ''
-				}</label>`,
-		)
-		.join('');
+		(c) =>
+			`<label class="toggle"><input type="checkbox" name="${esc(componentFieldName(c.id))}" data-component-toggle="${esc(c.id)}"${scenario.components[c.id] ? ' checked' : ''}> ${esc(c.label[locale])} <span class="muted small">(${esc(BLOCK_LABELS[c.block][locale])})</span>${
+				scenario.components[c.id] !== base.components[c.id] ? ` <span class="changed">${text('explorer.controls.changed')}</span>` : ''
+			}</label>`,
+	).join('');
 	const groups = PARAMETER_GROUPS.map((g) => {
 		const fields = inputs.parameters
 			.filter((p) => p.group === g)
@@ -34,25 +37,35 @@ export function renderControls(
 				const value = scenario.values[p.key];
 				const changed = value !== base.values[p.key];
 				const fmt = (n: number) => formatModelValue(n, p.unit, locale);
+				const scale = fieldScale(p.unit, locale);
+				const field = (n: number) => toFieldValue(n, scale.factor);
 				const id = `p-${p.key}`;
-				const basis = est.basis === 'sourced' ? (ko ? '출처 있음' : 'sourced') : ko ? '가정' : 'assumption';
+				const help = explorerText(locale, 'explorer.controls.help', {
+					default: fmt(base.values[p.key]),
+					low: fmt(est.low),
+					high: fmt(est.high),
+					min: fmt(p.range.min),
+					max: fmt(p.range.max),
+					basis: explorerText(locale, est.basis === 'sourced' ? 'explorer.controls.sourced' : 'explorer.controls.assumption'),
+				});
+				const bounds = `min="${field(p.range.min)}" max="${field(p.range.max)}" step="${field(p.range.step)}" value="${field(value)}" data-factor="${scale.factor}"`;
 				return `<div class="param${changed ? ' is-changed' : ''}" data-param="${esc(p.key)}">
-<label for="${esc(id)}">${esc(p.label[locale])} <span class="muted">(${esc(modelUnitLabel(p.unit, locale))})</span></label>
-<div class="param-inputs"><input id="${esc(id)}" name="${esc(p.key)}" type="number" inputmode="decimal" min="${p.range.min}" max="${p.range.max}" step="${p.range.step}" value="${value}" aria-describedby="${esc(id)}-help">
-<input type="range" data-range-for="${esc(p.key)}" min="${p.range.min}" max="${p.range.max}" step="${p.range.step}" value="${value}" aria-label="${esc(p.label[locale])}" tabindex="-1"></div>
-<div id="${esc(id)}-help" class="muted small">${esc(ko ? '기본' : 'Default')} ${esc(fmt(base.values[p.key]))} · ${esc(ko ? '추정 P5–P95' : 'estimate P5–P95')} ${esc(fmt(est.low))}–${esc(fmt(est.high))} · ${esc(ko ? '입력 가능' : 'allowed')} ${esc(fmt(p.range.min))}–${esc(fmt(p.range.max))} · ${esc(basis)} ${sourceLinks(est.sources, sources, locale)}${
-					changed ? ` <span class="changed">${esc(ko ? '기본값에서 변경됨' : 'changed from default')}</span>` : ''
+<label for="${esc(id)}">${esc(p.label[locale])}</label>
+<div class="param-inputs"><span class="field-unit"><input id="${esc(id)}" name="${esc(p.key)}" type="number" inputmode="decimal" ${bounds} aria-describedby="${esc(id)}-unit ${esc(id)}-help"> <span id="${esc(id)}-unit" class="unit">${esc(scale.label)}</span></span>
+<input type="range" name="${esc(p.key)}-slider" data-range-for="${esc(p.key)}" ${bounds} aria-label="${esc(p.label[locale])}" tabindex="-1"></div>
+<div id="${esc(id)}-help" class="muted small">${esc(help)} ${sourceLinks(est.sources, sources, locale)}${
+					changed ? ` <span class="changed">${text('explorer.controls.changedFromDefault')}</span>` : ''
 				}</div>
-<details class="small"><summary>${esc(ko ? '정의' : 'Definition')}</summary>${esc(p.definition[locale])}</details>
+<details class="small"><summary>${text('explorer.controls.definition')}</summary>${esc(p.definition[locale])}</details>
 </div>`;
 			})
 			.join('');
-		return `<fieldset class="param-group"><legend>${esc(GROUP_LABEL[g][locale])}</legend>${fields}</fieldset>`;
+		return `<fieldset class="param-group"><legend>${esc(groupLabel(g, locale))}</legend>${fields}</fieldset>`;
 	}).join('');
 	return `<div class="scenario-pickers">
-<label>${esc(ko ? '고객(사고)' : 'Customers (incident)')} <select name="incident">${incidents}</select></label>
-<label>${esc(ko ? '적용할 고객 보상' : 'Customer remedies applied')} <select name="package">${packages}</select></label>
+<label>${text('explorer.controls.incident')} <select name="incident">${incidents}</select></label>
+<label>${text('explorer.controls.package')} <select name="package">${packages}</select></label>
 </div>
-<fieldset class="toggles"><legend>${esc(ko ? '보상 항목 켜고 끄기' : 'Components on or off')}</legend>${toggles}</fieldset>
+<fieldset class="toggles"><legend>${text('explorer.controls.components')}</legend>${toggles}</fieldset>
 ${groups}`;
 }

@@ -20,11 +20,16 @@ export interface MonteCarloDraws {
 	fixed: Uint8Array;
 }
 
-let workspace: MonteCarloDraws | undefined;
+/** One workspace per draw count, so alternating a short and a full run allocates nothing. */
+const workspaces = new Map<number, MonteCarloDraws>();
+const MAX_WORKSPACES = 2;
 
 function workspaceFor(draws: number, extras: number): MonteCarloDraws {
-	if (workspace?.draws !== draws) {
+	let workspace = workspaces.get(draws);
+	if (!workspace) {
+		if (workspaces.size >= MAX_WORKSPACES) workspaces.delete(workspaces.keys().next().value!);
 		workspace = { draws, components: Array.from({ length: COMPONENT_COUNT }, () => new Float64Array(draws)), extras: [], fixed: new Uint8Array(COMPONENT_COUNT) };
+		workspaces.set(draws, workspace);
 	}
 	while (workspace.extras.length < extras) workspace.extras.push(new Float64Array(draws));
 	return workspace;

@@ -28,11 +28,18 @@ export interface RunOptions {
 	seed?: number;
 }
 
-let sums = new Float64Array(0);
-/** A reused buffer for per-draw sums, so a slider move allocates no large arrays. */
+const sums = new Map<number, Float64Array>();
+/**
+ * A reused buffer for per-draw sums, so a slider move allocates no large arrays; one per draw count
+ * (the explorer alternates a short run with the full one), at most two kept.
+ */
 function sumBuffer(draws: number): Float64Array {
-	if (sums.length !== draws) sums = new Float64Array(draws);
-	return sums;
+	let buffer = sums.get(draws);
+	if (!buffer) {
+		if (sums.size >= 2) sums.delete(sums.keys().next().value!);
+		sums.set(draws, (buffer = new Float64Array(draws)));
+	}
+	return buffer;
 }
 
 const AUDIENCE_MEMBERS = (audience: string, block = 'remedies'): number[] =>

@@ -15,7 +15,22 @@ interface Column {
 	values: Float64Array;
 }
 
-let cache: { seed: number; draws: number; columns: (Column | undefined)[] } = { seed: Number.NaN, draws: 0, columns: [] };
+/**
+ * One cache per seed and draw count. The explorer alternates a short run (the figures shown while a
+ * key is held) with the full one, so both are kept; older ones are dropped to bound memory.
+ */
+const caches = new Map<string, (Column | undefined)[]>();
+const MAX_CACHES = 2;
+
+function columnsFor(seed: number, draws: number): (Column | undefined)[] {
+	const key = `${seed}|${draws}`;
+	let columns = caches.get(key);
+	if (!columns) {
+		if (caches.size >= MAX_CACHES) caches.delete(caches.keys().next().value!);
+		caches.set(key, (columns = []));
+	}
+	return columns;
+}
 
 function scoresOf(seed: number, index: number, draws: number): Float64Array {
 	const rand = streamFor(seed, index);
@@ -39,8 +54,7 @@ export function sampledColumn(
 	seed: number,
 	draws: number,
 ): Float64Array {
-	if (cache.seed !== seed || cache.draws !== draws) cache = { seed, draws, columns: [] };
-	const column = (cache.columns[index] ??= { scores: scoresOf(seed, index, draws), key: '', values: new Float64Array(draws) });
+	const column = (columnsFor(seed, draws)[index] ??= { scores: scoresOf(seed, index, draws), key: '', values: new Float64Array(draws) });
 	const key = `${low}|${central}|${high}|${min}|${max}`;
 	if (column.key === key) return column.values;
 	const { scores, values } = column;

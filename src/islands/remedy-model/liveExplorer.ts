@@ -1,0 +1,298 @@
+// Ships to the browser: the model explorer made live, loaded by <remedy-model> on first use.
+/**
+ * Reads the scenario from the URL (anything invalid falls back to its default and is listed in a
+ * notice), re-runs the model on every input, patches the outputs rendered by the same renderers the
+ * build used, keeps the URL, share link and language switch in step, and redraws the charts once the
+ * scenario leaves the default (Plot loads on demand).
+ *
+ * A keyboard step must paint within a frame or two even on a slow phone, so work is split by cost:
+ * each input runs the model with INTERIM_DRAWS draws and patches only the text that changed; once
+ * the input settles (or is committed: blur, Enter, a select or checkbox) the full run replaces those
+ * figures — what stays on screen is always the full-draw result — and only then do the URL, the share
+ * link and, when the browser is idle, the charts follow.
+ */
+import { explorerText, noticeText } from '../../lib/explorer/explorerText.ts';
+import { fromFieldValue, toFieldValue } from '../../lib/explorer/fieldScale.ts';
+import type { SourceLink } from '../../lib/explorer/html.ts';
+import {
+	COMPONENTS,
+	decodeScenario,
+	defaultScenario,
+	encodeScenario,
+	runModel,
+	type ModelInputs,
+	type ModelResult,
+	type Scenario,
+	type ScenarioNotice,
+} from '../../lib/explorer/modelView.ts';
+import { patchHtml } from '../../lib/explorer/patchChildren.ts';
+import { renderControls } from '../../lib/explorer/renderControls.ts';
+import { renderItemised, renderNormalised, renderReconciliation, renderSummary, type OutputContext } from '../../lib/explorer/renderOutputs.ts';
+import { renderTieOut } from '../../lib/explorer/renderTieOut.ts';
+import type { Locale } from '../../lib/format/locale.ts';
+
+interface Payload {
+	inputs: ModelInputs;
+	sources: Record<string, SourceLink>;
+}
+
+type ParamKey = keyof Scenario['values'];
+
+/** Draws for the figures shown while a key is held: about a tenth of the full run's cost. */
+const INTERIM_DRAWS = 1_000;
+/** Quiet time after the last input before the full run, the URL and the share link catch up. */
+const SETTLE_MS = 250;
+/**
+ * Quiet time before the charts are redrawn. A chart is one long Plot call that cannot give way to a
+ * key press, so it waits until the reader has stopped for a moment rather than stall the next step.
+ */
+const CHART_QUIET_MS = 1_000;
+
+/** Runs `task` when the browser is idle (at the latest after `timeout` ms), or soon where there is no idle callback. */
+function whenIdle(task: () => void, timeout: number): void {
+	if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout });
+	else setTimeout(task, 0);
+}
+
+/** Lets a pending key or click run between two long steps. */
+const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class LiveExplorer {
+	readonly #root: HTMLElement;
+	readonly #payload: Payload;
+	readonly #locale: Locale;
+	readonly #ranges: ReadonlyMap<string, { min: number; max: number }>;
+	#scenario: Scenario;
+	#frame = 0;
+	#settleTimer = 0;
+	#step = 0;
+	/** The HTML each output last received. */
+	readonly #shown = new Map<string, string>();
+	#chartRun = 0;
+	#chartsLive = false;
+
+	constructor(root: HTMLElement) {
+		this.#root = root;
+		this.#payload = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as Payload;
+		this.#locale = root.dataset['locale'] === 'en' ? 'en' : 'ko';
+		this.#ranges = new Map(this.#payload.inputs.parameters.map((p) => [p.key, p.range]));
+		this.#scenario = defaultScenario(this.#payload.inputs, this.#payload.inputs.incidents[0]!.id);
+	}
+
+	/** Takes over from the server-rendered page: the URL's scenario, or whatever the reader typed before this loaded. */
+	start(): void {
+		const { scenario, notices } = decodeScenario(location.search, this.#payload.inputs);
+		this.#scenario = scenario;
+		const form = this.#form();
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			this.#settle();
+		});
+		form.addEventListener('input', (e) => this.#onInput(e));
+		form.addEventListener('change', (e) => this.#onChange(e));
+		this.#root.querySelector('[data-reset]')?.addEventListener('click', () => {
+			this.#scenario = defaultScenario(this.#payload.inputs, this.#scenario.incident);
+			this.#renderControls();
+			this.#settle();
+		});
+		this.#showNotices(notices);
+		if (location.search) this.#renderControls();
+		else this.#readForm();
+		this.#settle();
+	}
+
+	#form(): HTMLFormElement {
+		return this.#root.querySelector('form[data-controls]')!;
+	}
+
+	/** Picks up edits made in the moment between the first touch and this module arriving. */
+	#readForm(): void {
+		const form = this.#form();
+		const incident = (form.elements.namedItem('incident') as HTMLSelectElement).value;
+		const pkg = (form.elements.namedItem('package') as HTMLSelectElement).value;
+		if (incident !== this.#scenario.incident || pkg !== this.#scenario.packageFrom) {
+			this.#scenario = defaultScenario(this.#payload.inputs, incident, pkg);
+			this.#renderControls();
+			return;
+		}
+		for (const field of form.querySelectorAll<HTMLInputElement>('input[type="number"]')) this.#take(field);
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[data-component-toggle]')) this.#toggle(box);
+	}
+
+	/** Reads one number field or slider into the scenario, clamped to its range; false when it does not parse yet. */
+	#take(field: HTMLInputElement): boolean {
+		const key = field.dataset['rangeFor'] ?? field.name;
+		const range = this.#ranges.get(key);
+		const factor = Number(field.dataset['factor']) || 1;
+		const typed = fromFieldValue(field.value, factor);
+		// An empty or half-typed number keeps the last good value until it parses.
+		if (!range || typed === undefined) return false;
+		const value = Math.min(range.max, Math.max(range.min, typed));
+		this.#scenario.values[key as ParamKey] = value;
+		const twin = field.dataset['rangeFor']
+			? this.#root.querySelector<HTMLInputElement>(`input[type="number"][name="${CSS.escape(key)}"]`)
+			: this.#root.querySelector<HTMLInputElement>(`input[data-range-for="${CSS.escape(key)}"]`);
+		if (twin) twin.value = toFieldValue(value, factor);
+		return true;
+	}
+
+	#toggle(box: HTMLInputElement): void {
+		const id = box.dataset['componentToggle'];
+		if (COMPONENTS.some((c) => c.id === id)) this.#scenario.components[id as keyof Scenario['components']] = box.checked;
+	}
+
+	#onInput(e: Event): void {
+		const t = e.target as HTMLInputElement;
+		if ((t.type === 'number' || t.type === 'range') && this.#take(t)) this.#interim();
+	}
+
+	#onChange(e: Event): void {
+		const t = e.target as HTMLInputElement | HTMLSelectElement;
+		if (t.name === 'incident' || t.name === 'package') {
+			const form = this.#form();
+			const incident = (form.elements.namedItem('incident') as HTMLSelectElement).value;
+			const pkg = t.name === 'incident' ? incident : (form.elements.namedItem('package') as HTMLSelectElement).value;
+			this.#scenario = defaultScenario(this.#payload.inputs, incident, pkg);
+			this.#renderControls();
+			this.#settle();
+		} else if (t instanceof HTMLInputElement && t.dataset['componentToggle']) {
+			this.#toggle(t);
+			this.#settle();
+		} else if (t instanceof HTMLInputElement && t.type === 'number' && document.activeElement !== t) {
+			// On leaving the field show the clamped value the model actually used, and settle at once.
+			// Chromium also fires change on every arrow-key step; those stay on the quick path.
+			const value = this.#scenario.values[t.name as ParamKey];
+			if (value !== undefined) t.value = toFieldValue(value, Number(t.dataset['factor']) || 1);
+			this.#settle();
+		}
+	}
+
+	/** The quick figures for this frame; the full run follows once the input settles. */
+	#interim(): void {
+		this.#chartRun++;
+		cancelAnimationFrame(this.#frame);
+		this.#frame = requestAnimationFrame(() => this.#show(runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS }), true));
+		clearTimeout(this.#settleTimer);
+		const step = ++this.#step;
+		// A later input supersedes this one, so a stale idle callback does nothing.
+		this.#settleTimer = window.setTimeout(() => whenIdle(() => step === this.#step && this.#settle(), SETTLE_MS), SETTLE_MS);
+	}
+
+	/** The full-draw result, then the URL, share link, language switch and (when idle) the charts. */
+	#settle(): void {
+		this.#step++;
+		cancelAnimationFrame(this.#frame);
+		clearTimeout(this.#settleTimer);
+		const { inputs } = this.#payload;
+		const result = runModel(inputs, this.#scenario);
+		this.#show(result);
+		const query = encodeScenario(this.#scenario, inputs);
+		const isDefault = query === encodeScenario(defaultScenario(inputs, inputs.incidents[0]!.id), inputs);
+		const search = isDefault ? '' : `?${query}`;
+		history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+		const share = this.#root.querySelector<HTMLInputElement>('[data-share]');
+		if (share) share.value = `${location.origin}${location.pathname}?${query}`;
+		const lang = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+		if (lang) lang.href = `${lang.pathname}${search}`;
+		const run = ++this.#chartRun;
+		if (!isDefault || this.#chartsLive) {
+			setTimeout(() => run === this.#chartRun && whenIdle(() => void this.#redrawCharts(result, run), CHART_QUIET_MS), CHART_QUIET_MS);
+		}
+	}
+
+	/**
+	 * Patches the results. The interim pass updates only the results beside the controls; the tables
+	 * further down the page (reconciliation, tie-out) wait for the full run.
+	 */
+	#show(result: ModelResult, interim = false): void {
+		const { inputs, sources } = this.#payload;
+		const ctx: OutputContext = { inputs, sources, locale: this.#locale };
+		this.#patch('summary', renderSummary(result, this.#scenario, ctx));
+		this.#patch('itemised', renderItemised(result, this.#scenario, ctx));
+		this.#patch('normalised', renderNormalised(result, ctx));
+		if (!interim) {
+			this.#patch('reconciliation', renderReconciliation(result, ctx));
+			this.#patch('tie-out', renderTieOut(result, ctx.sources, ctx.locale));
+		}
+		this.#markChanged();
+	}
+
+	#patch(name: string, html: string): void {
+		// An output whose HTML is what it was needs no parsing at all.
+		if (this.#shown.get(name) === html) return;
+		const el = this.#root.querySelector(`[data-output="${name}"]`);
+		if (!el) return;
+		patchHtml(el, html);
+		this.#shown.set(name, html);
+	}
+
+	#renderControls(): void {
+		const { inputs, sources } = this.#payload;
+		const focused = document.activeElement instanceof HTMLElement ? document.activeElement.getAttribute('name') : null;
+		this.#form().querySelector('[data-fields]')!.innerHTML = renderControls(this.#scenario, inputs, sources, this.#locale);
+		if (focused) this.#form().querySelector<HTMLElement>(`[name="${CSS.escape(focused)}"]`)?.focus();
+	}
+
+	#markChanged(): void {
+		const base = defaultScenario(this.#payload.inputs, this.#scenario.incident, this.#scenario.packageFrom);
+		for (const el of this.#root.querySelectorAll<HTMLElement>('[data-param]')) {
+			const key = el.dataset['param'] as ParamKey;
+			const changed = this.#scenario.values[key] !== base.values[key];
+			el.classList.toggle('is-changed', changed);
+			let mark = el.querySelector<HTMLElement>('.changed');
+			if (changed && !mark) {
+				mark = document.createElement('span');
+				mark.className = 'changed';
+				mark.textContent = explorerText(this.#locale, 'explorer.controls.changedFromDefault');
+				el.querySelector('.muted.small')?.append(' ', mark);
+			} else if (!changed && mark) {
+				mark.remove();
+			}
+		}
+	}
+
+	#showNotices(notices: ScenarioNotice[]): void {
+		const box = this.#root.querySelector<HTMLElement>('[data-notices]');
+		if (!box || notices.length === 0) return;
+		box.replaceChildren();
+		const p = document.createElement('p');
+		p.textContent = explorerText(this.#locale, 'explorer.notices.intro');
+		const ul = document.createElement('ul');
+		for (const n of notices) {
+			const li = document.createElement('li');
+			// textContent only: keys and values come from the URL and are never parsed as markup.
+			li.textContent = `${n.key}${n.value !== undefined ? `=${n.value}` : ''}: ${noticeText(n.code, this.#locale)}${n.used !== undefined ? ` (${n.used})` : ''}`;
+			ul.append(li);
+		}
+		box.append(p, ul);
+		box.hidden = false;
+	}
+
+	/** Redraws the charts one canvas at a time, giving way to the reader between them; a newer input cancels the rest. */
+	async #redrawCharts(result: ModelResult, run: number): Promise<void> {
+		this.#chartsLive = true;
+		const [{ explorerCharts }, { renderLiveSvg }] = await Promise.all([
+			import('../../charts/explorerCharts.ts'),
+			import('../../charts/shared/renderLive.ts'),
+		]);
+		if (run !== this.#chartRun) return;
+		const width = Number(this.#root.dataset['chartWidth']) || 720;
+		for (const model of explorerCharts([result], this.#payload.inputs, { locale: this.#locale, width })) {
+			const figure = this.#root.querySelector<HTMLElement>(`[data-chart="${model.id}"]`);
+			if (!figure) continue;
+			const canvases = figure.querySelectorAll<HTMLElement>('.chart-canvas');
+			const plots = [model.plot, ...(model.views ?? []).map((v) => v.plot)];
+			for (let i = 0; i < canvases.length && i < plots.length; i++) {
+				await yieldToInput();
+				if (run !== this.#chartRun) return;
+				const svg = await renderLiveSvg(plots[i]!, `live-${model.id}-${i}`);
+				if (run !== this.#chartRun) return;
+				canvases[i]!.innerHTML = svg;
+			}
+			const takeaway = figure.querySelector('.chart-takeaway');
+			if (takeaway) takeaway.textContent = model.takeaway;
+			const desc = figure.querySelector(`#chart-${model.id}-desc`);
+			if (desc) desc.textContent = model.description;
+		}
+	}
+}
