@@ -24,6 +24,7 @@ export const explorerEn: ExplorerMessages = {
 	'explorer.controls.incident': 'Customers (incident)',
 	'explorer.controls.package': 'Customer remedies applied',
 	'explorer.controls.components': 'Components on or off',
+	'explorer.controls.pendingBlock': 'Sanctions, pending: outside the totals',
 	'explorer.controls.changed': 'changed',
 	'explorer.controls.changedFromDefault': 'changed from default',
 	'explorer.controls.sourced': 'sourced',

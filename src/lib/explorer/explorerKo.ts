@@ -28,6 +28,7 @@ export const explorerKo = {
 	'explorer.controls.incident': '고객(사고)',
 	'explorer.controls.package': '적용할 고객 보상',
 	'explorer.controls.components': '보상 항목 켜고 끄기',
+	'explorer.controls.pendingBlock': '제재·배상, 미확정: 합계 밖',
 	'explorer.controls.changed': '변경',
 	'explorer.controls.changedFromDefault': '기본값에서 변경됨',
 	'explorer.controls.sourced': '출처 있음',

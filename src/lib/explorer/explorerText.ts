@@ -2,6 +2,7 @@
 import { fillPlaceholders } from '../../i18n/fillPlaceholders.ts';
 import type { Placeholders } from '../../i18n/t.ts';
 import type { Locale } from '../format/locale.ts';
+import { BLOCK_LABELS, type Block } from '../model/blocks.ts';
 import type { ParameterGroup, ScenarioNoticeCode } from '../model/index.ts';
 import { explorerEn } from './explorerEn.ts';
 import { explorerKo, type ExplorerKey, type ExplorerMessages } from './explorerKo.ts';
@@ -29,3 +30,7 @@ export const groupLabel = (group: ParameterGroup, locale: Locale): string => exp
 
 /** What decoding a link did, in words. */
 export const noticeText = (code: ScenarioNoticeCode, locale: Locale): string => explorerText(locale, `explorer.notice.${code}`);
+
+/** The block a component counts in; a pending sanction counts in none (it is a scenario beside the totals). */
+export const componentBlockLabel = (c: { block: Block; decided?: boolean }, locale: Locale): string =>
+	c.decided === false ? explorerText(locale, 'explorer.controls.pendingBlock') : BLOCK_LABELS[c.block][locale];

@@ -2,9 +2,9 @@
 // number field plus slider per assumption, with its default, range, unit, basis and sources.
 import { formatModelValue } from '../format/formatModelValue.ts';
 import type { Locale } from '../format/locale.ts';
-import { BLOCK_LABELS, COMPONENTS, PARAMETER_GROUPS, defaultScenario, parameterSourceIncident, type ModelInputs, type Scenario } from './modelView.ts';
+import { COMPONENTS, PARAMETER_GROUPS, defaultScenario, parameterSourceIncident, type ModelInputs, type Scenario } from './modelView.ts';
 import { esc, sourceLinks, type SourceLink } from './html.ts';
-import { explorerText, groupLabel, type PlainExplorerKey } from './explorerText.ts';
+import { componentBlockLabel, explorerText, groupLabel, type PlainExplorerKey } from './explorerText.ts';
 import { fieldScale, toFieldValue } from './fieldScale.ts';
 
 /** The name of a component's checkbox: one name per control, so the form has no repeated names. */
@@ -24,7 +24,7 @@ export function renderControls(
 	const packages = inputs.incidents.map((i) => option(i.id, scenario.packageFrom, i.packageLabel[locale])).join('');
 	const toggles = COMPONENTS.map(
 		(c) =>
-			`<label class="toggle"><input type="checkbox" name="${esc(componentFieldName(c.id))}" data-component-toggle="${esc(c.id)}"${scenario.components[c.id] ? ' checked' : ''}> ${esc(c.label[locale])} <span class="muted small">(${esc(BLOCK_LABELS[c.block][locale])})</span>${
+			`<label class="toggle"><input type="checkbox" name="${esc(componentFieldName(c.id))}" data-component-toggle="${esc(c.id)}"${scenario.components[c.id] ? ' checked' : ''}> ${esc(c.label[locale])} <span class="muted small">(${esc(componentBlockLabel(c, locale))})</span>${
 				scenario.components[c.id] !== base.components[c.id] ? ` <span class="changed">${text('explorer.controls.changed')}</span>` : ''
 			}</label>`,
 	).join('');

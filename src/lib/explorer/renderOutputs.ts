@@ -18,7 +18,7 @@ import {
 } from './modelView.ts';
 import { esc, sourceLinks, type SourceLink } from './html.ts';
 import { blocksOfTotal } from './blocksOfTotal.ts';
-import { explorerText, type PlainExplorerKey } from './explorerText.ts';
+import { componentBlockLabel, explorerText, type PlainExplorerKey } from './explorerText.ts';
 
 export interface OutputContext {
 	inputs: ModelInputs;
@@ -79,7 +79,7 @@ export function renderItemised(result: ModelResult, scenario: Scenario, ctx: Out
 		const spec = COMPONENTS.find((s) => s.id === c.id)!;
 		const formula = renderFormula(spec.formula, (key) => formatModelValue(scenario.values[key], units.get(key)!, locale));
 		return `<tr data-component="${esc(c.id)}" class="${c.enabled ? '' : 'off'}">
-<th scope="row">${esc(spec.label[locale])}<div class="muted small">${esc(BLOCK_LABELS[c.block][locale])}</div></th>
+<th scope="row">${esc(spec.label[locale])}<div class="muted small">${esc(componentBlockLabel(spec, locale))}</div></th>
 <td class="num" data-cell="p50">${c.enabled ? esc(krw(c.cost.p50)) : text(locale, 'explorer.itemised.off')}</td>
 <td class="num" data-cell="range">${c.enabled ? esc(range(c.cost, krw)) : '—'}</td>
 <td class="num" data-cell="retail">${c.enabled && c.retailValue !== null ? esc(krw(c.retailValue)) : '—'}</td>
