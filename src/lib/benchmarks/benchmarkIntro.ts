@@ -1,4 +1,3 @@
-// Ships to the browser: type-only schema imports, no zod at run time.
 /**
  * The benchmarks page's short answer, as numbers: for each of the site's own incidents, its largest
  * money-to-victims item, the rank of that item's per-unit figure among the same basis (a face value

@@ -1,4 +1,3 @@
-// Ships to the browser: type-only schema imports, no zod at run time.
 /**
  * The benchmarks page's full tables and filter choices: rows per remedy group in reading order
  * (the site's own incidents first, then cases by name, each item's primary figure before its
