@@ -113,7 +113,7 @@ export const ko = {
 	'findings.perLineItem': '{name} 회선당 약 {p50}({p5}–{p95})',
 	'findings.perLineWhy': '전 고객 보상은 모든 회선이 받을 수 있었으므로 유출 피해자 수로 나누지 않는다.',
 	'findings.methodLink': '방법론',
-	'findings.standing': '{name} 발표 가치를 나누면 {per} {amount}로, 피해자 몫의 액면가를 환산할 수 있는 {of}개 사례 가운데 {rank}위다.',
+	'findings.standing': '{name} 발표 가치를 나누면 {per} {amount}이며, 피해자 몫의 액면가를 환산할 수 있는 {of}개 사례 가운데 {rank}위다.',
 	'findings.standingWhy': '액면가는 액면가끼리만 순위를 매긴다(현금 지급·합의 기금과 섞지 않는다).',
 	'findings.benchmarksLink': '다른 사고와 비교',
 	'findings.pending': '{name}의 미결 사항 {n}건: {items}.',
