@@ -44,10 +44,13 @@ describe.each([
 		const main = await page.locator('main').innerText();
 		expect(main).toContain('SKT');
 		expect(main).toContain('KT');
-		// The intro's per-unit figures name their unit.
+		// The intro's per-unit figures name their unit; the rank sits beside the per-line figure it ranks.
 		expect(await page.locator('[data-intro="skt-2025"] [data-per-unit="people"]').count()).toBe(1);
 		expect(await page.locator('[data-intro="skt-2025"] [data-per-unit="records"]').count()).toBe(1);
 		expect(await page.locator('[data-intro="kt-2025"] [data-per-unit="records"]').count()).toBe(0);
+		for (const id of ['skt-2025', 'kt-2025']) {
+			expect(await page.locator(`[data-intro="${id}"] [data-ranked]`).getAttribute('data-per-unit')).toBe('lines');
+		}
 		// Every case appears in the full table, every row links its sources.
 		const rows = page.locator(rowSel);
 		const n = await rows.count();
@@ -80,11 +83,12 @@ describe.each([
 		const page = await browser.newPage();
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		await settled(page);
-		const before = await new AxeBuilder({ page }).analyze();
+		// The page's own content; the shared header's language switch is checked with the layout.
+		const before = await new AxeBuilder({ page }).include('main').analyze();
 		expect(before.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
 		await page.goto(`${baseURL}${path}?country=KR`, { waitUntil: 'networkidle' });
 		expect(await settled(page)).toBe('filtered');
-		const after = await new AxeBuilder({ page }).analyze();
+		const after = await new AxeBuilder({ page }).include('main').analyze();
 		expect(after.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
 		await page.close();
 	});
