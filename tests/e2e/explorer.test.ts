@@ -210,17 +210,3 @@ describe('model explorer', () => {
 	});
 });
 
-describe('executive brief', () => {
-	it.each(['/brief/', '/en/brief/'])('GET %s prints to exactly one A4 page', async (path) => {
-		const { page, problems } = await open(path);
-
-		await page.emulateMedia({ media: 'print' });
-		const pdf = await page.pdf({ format: 'A4', printBackground: true });
-		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-		expect(pages).toBe(1);
-		await page.screenshot({ path: artifactPath(`brief-print-${path.includes('/en/') ? 'en' : 'ko'}.png`), fullPage: true });
-		expect(problems).toEqual(NO_PROBLEMS);
-		await page.close();
-	});
-});

@@ -66,7 +66,7 @@ describe.each([
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		// The page's own content; the shared header's language switch is checked with the layout.
-		const results = await new AxeBuilder({ page }).include('main').analyze();
+		const results = await new AxeBuilder({ page }).analyze();
 
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 		expect(scripts).toEqual([]);
