@@ -265,4 +265,13 @@ export const en: Messages = {
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': 'References',
 	'references.citationLabel': 'Source {n}: {publisher}',
+
+	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
+	'export.credit': '{site} · data version {version} · {origin}',
+	'export.sourcesLine': 'Sources: {publishers}',
+	'export.png': 'Download PNG',
+	'export.png2x': 'PNG at 2× (print, slides)',
+	'export.csvSources': 'Sources',
+	'export.csvExact': '{label} (exact)',
+	'export.csvCode': '{label} (code)',
 };

@@ -267,6 +267,15 @@ export const ko = {
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': '출처 목록',
 	'references.citationLabel': '출처 {n}: {publisher}',
+
+	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
+	'export.credit': '{site} · 데이터 버전 {version} · {origin}',
+	'export.sourcesLine': '출처: {publishers}',
+	'export.png': 'PNG 내려받기',
+	'export.png2x': 'PNG 2배 크기(인쇄·발표용)',
+	'export.csvSources': '출처',
+	'export.csvExact': '{label} (정확한 값)',
+	'export.csvCode': '{label} (코드)',
 } as const;
 
 /** The shape every locale's messages must have: exactly the Korean keys, each a string. */

@@ -5,6 +5,7 @@
  * catalogue builds the rows with `benchmarkRows` first.
  */
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { seriesColor } from '../shared/palette.ts';
 import { unique } from '../shared/unique.ts';
 import { formatCount, formatKrwPerUnit, formatMoney, formatUsdPerUnit, formatYears } from './format.ts';
@@ -15,6 +16,10 @@ import { colorKeys, DRAWN_GROUPS, type BenchmarkChartRow } from './rows.ts';
 import { benchmarksText, groupNote } from './text.ts';
 
 export function benchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
+	return atTwoWidths(ctx, (c) => drawBenchmarksChart(rows, c));
+}
+
+function drawBenchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const allRows = [...rows];

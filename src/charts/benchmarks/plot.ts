@@ -19,6 +19,7 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 		return {
 			width,
 			height: 80,
+			marginLeft: 0,
 			ariaLabel,
 			x: { axis: null },
 			y: { axis: null },

@@ -3,12 +3,17 @@ import type { Incident } from '../../schemas/incident.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { departuresPlot } from './plot.ts';
 import { basisText, departuresRows, waiverOutcome, type DepartureRow } from './rows.ts';
 import { departuresText } from './text.ts';
 
 export function departuresChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
+	return atTwoWidths(ctx, (c) => drawDeparturesChart(incidents, c));
+}
+
+function drawDeparturesChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = departuresRows(incidents, locale);

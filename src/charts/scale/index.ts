@@ -2,12 +2,17 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { scalePlot } from './plot.ts';
 import { scaleRows, type ScaleRow } from './rows.ts';
 import { scaleText } from './text.ts';
 
 export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
+	return atTwoWidths(ctx, (c) => drawScaleChart(incidents, c));
+}
+
+function drawScaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
 	const ko = ctx.locale === 'ko';
 	const rows = scaleRows(incidents, ctx.locale);
 	return {

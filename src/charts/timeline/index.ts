@@ -2,12 +2,17 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { timelinePlot } from './plot.ts';
 import { timelineRows, type TimelineRow } from './rows.ts';
 import { timelineText } from './text.ts';
 
 export function timelineChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<TimelineRow> {
+	return atTwoWidths(ctx, (c) => drawTimelineChart(incidents, c));
+}
+
+function drawTimelineChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<TimelineRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = timelineRows(incidents, locale);
