@@ -21,12 +21,9 @@ export const en: Messages = {
 	'nav.brief': 'Brief',
 
 	// Chart furniture (components/ChartFigure.astro)
-	'chart.colourKey': 'Colour key',
 	'chart.chooseView': 'Choose a view',
 	'chart.defaultView': 'Default view',
-	'chart.source': 'Source',
 	'chart.downloadSvg': 'Download SVG',
-	'chart.downloadPng': 'Download PNG',
 	'chart.downloadCsv': 'Data (CSV)',
 	'chart.permalink': 'Permalink',
 	'chart.embedCode': 'Embed code',

@@ -25,12 +25,9 @@ export const ko = {
 	'nav.brief': '한 장 요약',
 
 	// Chart furniture (components/ChartFigure.astro)
-	'chart.colourKey': '색 구분',
 	'chart.chooseView': '눈금 선택',
 	'chart.defaultView': '기본 보기',
-	'chart.source': '출처',
 	'chart.downloadSvg': 'SVG 내려받기',
-	'chart.downloadPng': 'PNG 내려받기',
 	'chart.downloadCsv': '데이터(CSV)',
 	'chart.permalink': '고유 링크',
 	'chart.embedCode': '퍼가기 코드',

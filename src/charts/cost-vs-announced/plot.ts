@@ -6,6 +6,7 @@ import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { RANGE, seriesColor } from '../shared/palette.ts';
 import { textWidth } from '../shared/textFit.ts';
+import { linearTicks } from '../shared/tickFit.ts';
 import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
@@ -89,7 +90,7 @@ export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly Run
 	return {
 		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
 		ariaLabel: ko ? '항목별 모형 비용과 발표액 막대 차트' : 'Modelled cost and announced value per item, bar chart',
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: stacked ? 2 : 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(rows, { ...y, x1: 0, x2: 'p50', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),

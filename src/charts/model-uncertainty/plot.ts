@@ -8,6 +8,7 @@ import { MUTED, seriesColor } from '../shared/palette.ts';
 import type { KeyEntry } from '../shared/chartKey.ts';
 import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { textWidth } from '../shared/textFit.ts';
+import { linearTicks } from '../shared/tickFit.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
 import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
@@ -60,7 +61,7 @@ export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly 
 	return {
 		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
 		ariaLabel: ko ? '항목별·합계 P5–P95 범위 차트' : 'P5–P95 range per item and total, range chart',
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: stacked ? 2 : 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(spread, { y: key, x1: 'p5', x2: 'p95', fill: (r: UncertaintyRow) => seriesColor(r.index), fillOpacity: 0.4, insetTop: inset, insetBottom: inset, title: tip }),

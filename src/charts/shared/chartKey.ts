@@ -85,14 +85,17 @@ function markerOptions(entry: KeyEntry): Plot.DotOptions {
  */
 export function withKey(plot: Plot.PlotOptions, entries: readonly KeyEntry[] | undefined): Plot.PlotOptions {
 	if (!entries?.length) return plot;
-	const { width, height, marginLeft } = plot;
-	if (width === undefined || height === undefined || marginLeft === undefined) throw new Error('withKey: the plot must set width, height and marginLeft');
-	const { placed, height: keyH } = layoutKey(entries, width - 2);
+	const { width, height: plotH, marginLeft } = plot;
+	if (width === undefined || plotH === undefined || marginLeft === undefined) throw new Error('withKey: the plot must set width, height and marginLeft');
+	// Plot writes a y-axis label at the very top of the SVG; the key then starts below it.
+	const below = typeof plot.y?.label === 'string' ? LINE_H + 4 : 0;
+	const { placed, height } = layoutKey(entries, width - 2);
+	const keyH = below + height;
 	const marginTop = (plot.marginTop ?? 20) + keyH;
-	const at = (p: Placed, dx: number, dy: number) => ({ frameAnchor: 'top-left', facet: 'super', dx: -marginLeft + 1 + p.x + dx, dy: -marginTop + p.y + dy }) as const;
+	const at = (p: Placed, dx: number, dy: number) => ({ frameAnchor: 'top-left', facet: 'super', dx: -marginLeft + 1 + p.x + dx, dy: -marginTop + below + p.y + dy }) as const;
 	return {
 		...plot,
-		height: height + keyH,
+		height: plotH + keyH,
 		marginTop,
 		marks: [
 			...(plot.marks ?? []),

@@ -21,7 +21,14 @@ function versionOf(data: Dataset): string {
 
 /** `origin` is the public address of the site (Astro's `site`), printed in the credit line. */
 export function chartExportSvg(model: ChartSpec<any>, data: Dataset, locale: Locale, origin: string): string {
-	const publishers = [...new Set(model.sources.map((id) => data.sourceById.get(id)?.publisher ?? id))];
+	const publishers = [
+		...new Set(
+			model.sources.map((id) => {
+				const s = data.sourceById.get(id);
+				return s ? (s.publisherName?.[locale] ?? s.publisher) : id;
+			}),
+		),
+	];
 	return standaloneSvg(renderSvg(model.plot, `dl-${model.id}`), {
 		title: model.title,
 		takeaway: model.takeaway,

@@ -21,6 +21,15 @@ function labelGroups(svg: Element): void {
 	svg.querySelectorAll('g[aria-label]').forEach((g) => g.setAttribute('role', 'group'));
 }
 
+/**
+ * The SVG without its per-mark tooltips (<title>). They are a third of a chart's markup and only a
+ * mouse shows them, so compact figures and phone drawings leave them out; the chart page keeps them
+ * on its desktop drawing, beside the data table that holds the same values.
+ */
+export function withoutTips(svg: string): string {
+	return svg.replace(/<title>[\s\S]*?<\/title>/g, '');
+}
+
 /** Class Plot puts on every chart; charts.css styles it. */
 export const PLOT_CLASS = 'chart-svg';
 
