@@ -26,6 +26,8 @@ const CHART_IDS = readdirSync(join('dist', 'charts'), { withFileTypes: true })
 	.map((d) => d.name);
 
 const MIN_PX = 12;
+/** Chart pages kept as screenshots in tests/artifacts/screenshots/ for a person to look at. */
+const SCREENSHOTS = ['/charts/cost-vs-announced/', '/en/charts/timeline/', '/charts/security-investment/', '/en/charts/financials/'];
 const TOLERANCE = 1;
 
 /** Problems in the chart SVGs shown now: text too small and texts overlapping. */
@@ -75,7 +77,7 @@ describe.each([390, 1280])('chart text at %i px', (width) => {
 			const id = await views.nth(i).getAttribute('id');
 			problems.push(...(await textProblems(page, MIN_PX, TOLERANCE)).map((p) => `${id}: ${p}`));
 		}
-		if (path === '/charts/cost-vs-announced/' || path === '/en/charts/timeline/') {
+		if (SCREENSHOTS.includes(path)) {
 			await page.locator('figure.chart').screenshot({ path: artifactPath(`legibility-${width}-${path.replace(/\//g, '_')}.png`) });
 		}
 		await page.close();

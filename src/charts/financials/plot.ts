@@ -58,9 +58,12 @@ export function financialsPlot(
 	// Quarter notes stack in lanes above the frame where they would run into each other.
 	const noteW = (n: (typeof notesByQuarter)[number]) => 4 + Math.max(...n.text.split('\n').map((l) => textWidth(l, SMALL_FONT)));
 	const lanes = assignLanes(notesByQuarter.map((n) => ({ x: qx(n.quarter) - 2, width: noteW(n) })), notesByQuarter.length || 1, [2, width - 2], 6, false);
-	const laneH = LINE * Math.max(1, ...notesByQuarter.map((n) => n.lines));
 	const placedNotes = notesByQuarter.map((n, i) => ({ ...n, lane: lanes[i]?.lane ?? 0, side: lanes[i]?.side ?? 'start' }));
-	const marginTop = 16 + laneH * (1 + Math.max(0, ...placedNotes.map((n) => n.lane)));
+	// Each lane is as tall as its longest note; lane k sits on top of lanes 0 … k−1.
+	const laneCount = 1 + Math.max(0, ...placedNotes.map((n) => n.lane));
+	const laneH = Array.from({ length: laneCount }, (_, k) => LINE * Math.max(1, ...placedNotes.filter((n) => n.lane === k).map((n) => n.lines)) + 4);
+	const laneBottom = (k: number) => laneH.slice(0, k).reduce((a, b) => a + b, 0);
+	const marginTop = 12 + laneBottom(laneCount);
 	// Year under the first quarter and every Q1; on a narrow chart only as many quarter names as fit.
 	const every = Math.ceil((textWidth(locale === 'ko' ? '4분기' : 'Q4', FONT) + 10) / step);
 	const tip = (r: FinancialRow) => `${r.incident} · ${quarterLabel(r.quarter, locale)}: ${formatKrw(r.value, locale)}${r.note ? ` — ${r.note}` : ''}`;
@@ -94,7 +97,7 @@ export function financialsPlot(
 			Plot.ruleY([0], { stroke: 'currentColor' }),
 			Plot.ruleX(notesByQuarter, { x: 'quarter', stroke: MUTED, strokeDasharray: '3,3' }),
 			...placedNotes.map((n) =>
-				Plot.text([n], { x: 'quarter', frameAnchor: 'top', dy: -6 - n.lane * laneH, dx: n.side === 'start' ? 3 : -3, textAnchor: n.side, lineAnchor: 'bottom', text: 'text', fontSize: SMALL_FONT, lineHeight: LINE / SMALL_FONT, fill: 'currentColor' }),
+				Plot.text([n], { x: 'quarter', frameAnchor: 'top', dy: -6 - laneBottom(n.lane), dx: n.side === 'start' ? 3 : -3, textAnchor: n.side, lineAnchor: 'bottom', text: 'text', fontSize: SMALL_FONT, lineHeight: LINE / SMALL_FONT, fill: 'currentColor' }),
 			),
 			Plot.lineY(lineData, { x: 'quarter', y: 'value', z: 'incidentId', stroke: color, strokeWidth: 2 }),
 			Plot.dot(rows, { x: 'quarter', y: 'value', fill: color, r: 3.5, title: tip }),
