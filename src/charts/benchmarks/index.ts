@@ -6,6 +6,7 @@
  */
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import { atTwoWidths } from '../shared/twoWidths.ts';
+import { unitColumn } from '../shared/unitColumn.ts';
 import { seriesColor } from '../shared/palette.ts';
 import { unique } from '../shared/unique.ts';
 import { formatCount, formatKrwPerUnit, formatMoney, formatUsdPerUnit, formatYears } from './format.ts';
@@ -69,7 +70,7 @@ const COLUMNS: ChartSpec<BenchmarkChartRow>['columns'] = [
 		format: (r, l) => formatCount(r.denominator.value, r.denominator.unit, l),
 		numeric: true,
 	},
-	{ key: 'unit', label: { ko: '분모 단위', en: 'Denominator unit' }, value: (r) => r.denominator.unit },
+	unitColumn({ ko: '분모 단위', en: 'Denominator unit' }, (r) => r.denominator.unit),
 	{
 		key: 'krw',
 		label: { ko: '단위당 원화', en: 'Per unit, KRW' },

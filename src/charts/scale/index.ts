@@ -3,6 +3,7 @@ import type { Incident } from '../../schemas/incident.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import { atTwoWidths } from '../shared/twoWidths.ts';
+import { unitColumn } from '../shared/unitColumn.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { scalePlot } from './plot.ts';
 import { scaleRows, type ScaleRow } from './rows.ts';
@@ -29,7 +30,7 @@ function drawScaleChart(incidents: readonly Incident[], ctx: ChartContext): Char
 				format: (r, l) => formatExact(r.value, l),
 				numeric: true,
 			},
-			{ key: 'unit', label: { ko: '단위', en: 'Unit' }, value: (r) => r.unit },
+			unitColumn({ ko: '단위', en: 'Unit' }, (r) => r.unit),
 			{ key: 'asOf', label: { ko: '기준일', en: 'As of' }, value: (r) => r.asOf },
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
