@@ -16,11 +16,12 @@ import { remedyMatrixChart } from './remedy-matrix/index.ts';
 import { scaleChart } from './scale/index.ts';
 import { securityInvestmentChart } from './security-investment/index.ts';
 import { modelChart } from './shared/modelRuns.ts';
+import { WIDE_WIDTH } from './shared/chartSize.ts';
 import type { ChartSpec } from './shared/types.ts';
 import { timelineChart } from './timeline/index.ts';
 
-/** Default drawing width; SVGs scale down on narrow screens. */
-export const CHART_WIDTH = 720;
+/** Desktop drawing width; every chart also draws a phone variant (shared/twoWidths.ts). */
+export const CHART_WIDTH = WIDE_WIDTH;
 
 export interface ChartEntry {
 	/** The chart's folder name; also its anchor, embed path and download file name. */

@@ -22,12 +22,9 @@ export const en: Messages = {
 	'nav.brief': 'Brief',
 
 	// Chart furniture (components/ChartFigure.astro)
-	'chart.colourKey': 'Colour key',
 	'chart.chooseView': 'Choose a view',
 	'chart.defaultView': 'Default view',
-	'chart.source': 'Source',
 	'chart.downloadSvg': 'Download SVG',
-	'chart.downloadPng': 'Download PNG',
 	'chart.downloadCsv': 'Data (CSV)',
 	'chart.permalink': 'Permalink',
 	'chart.embedCode': 'Embed code',
@@ -282,4 +279,13 @@ export const en: Messages = {
 
 	// Model explorer (lib/explorer/explorerEn.ts, kept there so the island ships only these)
 	...explorerEn,
+
+	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
+	'export.credit': '{site} · data version {version} · {origin}',
+	'export.sourcesLine': 'Sources: {publishers}',
+	'export.png': 'Download PNG',
+	'export.png2x': 'PNG at 2× (print, slides)',
+	'export.csvSources': 'Sources',
+	'export.csvExact': '{label} (exact)',
+	'export.csvCode': '{label} (code)',
 };

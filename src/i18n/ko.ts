@@ -27,12 +27,9 @@ export const ko = {
 	'nav.brief': '한 장 요약',
 
 	// Chart furniture (components/ChartFigure.astro)
-	'chart.colourKey': '색 구분',
 	'chart.chooseView': '눈금 선택',
 	'chart.defaultView': '기본 보기',
-	'chart.source': '출처',
 	'chart.downloadSvg': 'SVG 내려받기',
-	'chart.downloadPng': 'PNG 내려받기',
 	'chart.downloadCsv': '데이터(CSV)',
 	'chart.permalink': '고유 링크',
 	'chart.embedCode': '퍼가기 코드',
@@ -285,6 +282,15 @@ export const ko = {
 
 	// Model explorer (lib/explorer/explorerKo.ts, kept there so the island ships only these)
 	...explorerKo,
+
+	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
+	'export.credit': '{site} · 데이터 버전 {version} · {origin}',
+	'export.sourcesLine': '출처: {publishers}',
+	'export.png': 'PNG 내려받기',
+	'export.png2x': 'PNG 2배 크기(인쇄·발표용)',
+	'export.csvSources': '출처',
+	'export.csvExact': '{label} (정확한 값)',
+	'export.csvCode': '{label} (코드)',
 } as const;
 
 /** The shape every locale's messages must have: exactly the Korean keys, each a string. */

@@ -61,7 +61,7 @@ describe('share metadata on every page', () => {
 
 	it('uses the chart PNG on chart pages and the 1200×630 summary card on text pages', () => {
 		const scale = pages.find((p) => p.url === '/en/charts/scale/')!;
-		expect(meta(scale, 'og:image')).toBe(`${origin}/charts/scale-en.png`);
+		expect(meta(scale, 'og:image')).toBe(`${origin}/charts/scale-en@2x.png`);
 		const methodology = pages.find((p) => p.url === '/methodology/')!;
 		expect(meta(methodology, 'og:image')).toBe(`${origin}/og/site-ko.png`);
 		expect([meta(methodology, 'og:image:width'), meta(methodology, 'og:image:height')]).toEqual(['1200', '630']);

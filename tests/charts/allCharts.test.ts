@@ -4,7 +4,7 @@ import { renderSvg } from '../../src/charts/shared/render.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { alpha, beta, gamma } from '../fixtures/carriers.ts';
 import { makeIncident } from '../fixtures/incidents.ts';
-import { CHART_FNS, WIDTH } from './charts.ts';
+import { CHART_FNS, WIDTH, incidentKey } from './charts.ts';
 
 const cases = CHART_FNS.flatMap(([id, chart]) => LOCALES.map((locale) => ({ id, chart, locale })));
 
@@ -31,7 +31,7 @@ describe.each(cases)('$id ($locale)', ({ id, chart, locale }) => {
 		const svgs = [model.plot, ...(model.views ?? []).map((v) => v.plot)].map((p) => renderSvg(p, 't'));
 
 		for (const svg of svgs) expect(svg).not.toMatch(/(fill|stroke)="(#|rgb|hsl)/);
-		for (const entry of model.legend ?? []) expect(entry.color).toMatch(/^var\(--series-\d\)$/);
+		for (const entry of model.legend ?? []) expect(entry.color).toMatch(/^(var\(--[\w-]+\)|currentColor)$/);
 	});
 
 	it('chart([]) says why there is nothing to draw', () => {
@@ -48,12 +48,12 @@ describe.each(cases)('$id ($locale)', ({ id, chart, locale }) => {
 
 		expect(ids(two).has('gamma-2026')).toBe(false);
 		expect(ids(three).has('gamma-2026')).toBe(true);
-		if (three.legend) expect(three.legend.map((l) => l.label.split(':')[0])).toEqual(['알파', '베타', '감마'].map((ko, i) => (locale === 'ko' ? ko : ['Alpha', 'Beta', 'Gamma'][i])));
+		if (three.legend) expect(incidentKey(three.legend).map((l) => l.label.split(':')[0])).toEqual(['알파', '베타', '감마'].map((ko, i) => (locale === 'ko' ? ko : ['Alpha', 'Beta', 'Gamma'][i])));
 	});
 
 	it('chart(incidents) table and CSV carry raw values, one line per row', () => {
 		const model = chart([alpha(), beta()], ctx);
-		const csv = toCsv(model, locale).trimEnd().split('\r\n');
+		const csv = toCsv(model, locale, new Map()).trimEnd().split('\r\n');
 
 		expect(csv).toHaveLength(model.rows.length + 1);
 		for (const column of model.columns.filter((c) => c.numeric)) {

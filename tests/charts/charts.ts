@@ -21,6 +21,11 @@ export const CHART_FNS: readonly [string, ChartFn][] = [
 
 export const WIDTH = 720;
 
+/** The entries of a chart's key that stand for incidents (series colours), leaving out symbols and ranges. */
+export function incidentKey<T extends { color: string }>(legend: readonly T[] | undefined): T[] {
+	return (legend ?? []).filter((l) => /^var\(--series-\d\)$/.test(l.color));
+}
+
 // Model charts draw cost-model results rather than incidents: (results, inputs, ctx). Their fixture is
 // the synthetic Alpha and Beta inputs (tests/fixtures/modelInputs.ts) run at 2,000 seeded draws, so
 // tests stay quick and no correction in data/model changes them.

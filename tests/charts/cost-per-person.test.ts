@@ -5,7 +5,7 @@ import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
-import { MODEL_DRAWS, copyInputs, modelFixture, withGamma } from './charts.ts';
+import { MODEL_DRAWS, copyInputs, incidentKey, modelFixture, withGamma } from './charts.ts';
 
 const en = { locale: 'en', width: 720 } as const;
 
@@ -59,7 +59,7 @@ describe('costPerPersonChart', () => {
 		expect(model.sources.filter((s) => !/^syn-s\d+$/.test(s))).toEqual([]);
 		expect(model.sources).toEqual(expect.arrayContaining([...inputs.usd.sources, ...model.rows.flatMap((r) => r.sources)]));
 		expect(renderSvg(model.plot, 't')).not.toMatch(/(fill|stroke)="(#|rgb|hsl)/);
-		expect(toCsv(model, locale).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
+		expect(toCsv(model, locale, new Map()).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
 	});
 
 	it('costPerPersonChart(results, inputs) draws the two units under their own headings and scales', () => {
@@ -124,7 +124,7 @@ describe('costPerPersonChart', () => {
 		const model = costPerPersonChart(defaultResults(inputs, MODEL_DRAWS), inputs, { locale: 'ko', width: 720 });
 
 		expect(model.rows.some((r) => r.incidentId === 'gamma-2026')).toBe(true);
-		expect(model.legend?.map((l) => l.label)).toEqual(['알파', '베타', '감마']);
+		expect(incidentKey(model.legend).map((l) => l.label)).toEqual(['알파', '베타', '감마']);
 		expect(renderSvg(model.plot, 't')).toContain('감마');
 	});
 });

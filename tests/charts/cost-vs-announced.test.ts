@@ -7,7 +7,7 @@ import { renderSvg } from '../../src/charts/shared/render.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
 import { BLOCKS, COMPONENTS, defaultScenario, runModel } from '../../src/lib/model/index.ts';
-import { MODEL_DRAWS, copyInputs, modelFixture, withGamma } from './charts.ts';
+import { MODEL_DRAWS, copyInputs, incidentKey, modelFixture, withGamma } from './charts.ts';
 
 const en = { locale: 'en', width: 720 } as const;
 const find = (rows: readonly CostRow[], incidentId: string, id: string) => rows.find((r) => r.incidentId === incidentId && r.id === id);
@@ -82,8 +82,8 @@ describe('costVsAnnouncedChart', () => {
 		expect(model.sources.length).toBeGreaterThan(0);
 		expect(model.sources.filter((s) => !/^syn-s\d+$/.test(s))).toEqual([]);
 		expect(renderSvg(model.plot, 't')).not.toMatch(/(fill|stroke)="(#|rgb|hsl)/);
-		expect(model.legend).toEqual(inputs.incidents.map((inc, i) => ({ label: inc.shortName[locale], color: `var(--series-${i})` })));
-		expect(toCsv(model, locale).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
+		expect(incidentKey(model.legend)).toEqual(inputs.incidents.map((inc, i) => ({ label: inc.shortName[locale], color: `var(--series-${i})` })));
+		expect(toCsv(model, locale, new Map()).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
 	});
 
 	it('costVsAnnouncedChart(results, inputs) takeaway names the widest customer-remedy gap to a stated figure, computed from the rows', () => {
@@ -138,7 +138,7 @@ describe('costVsAnnouncedChart', () => {
 		const model = costVsAnnouncedChart(defaultResults(inputs, MODEL_DRAWS), inputs, en);
 
 		expect(new Set(model.rows.map((r) => r.incidentId))).toEqual(new Set(['alpha-2025', 'beta-2025', 'gamma-2026']));
-		expect(model.legend?.map((l) => l.label)).toEqual(['Alpha', 'Beta', 'Gamma']);
+		expect(incidentKey(model.legend).map((l) => l.label)).toEqual(['Alpha', 'Beta', 'Gamma']);
 		expect(model.legend?.[2]?.color).toBe('var(--series-2)');
 		expect(renderSvg(model.plot, 't')).toContain('Gamma');
 	});

@@ -7,7 +7,7 @@ import { formatModelKrw } from '../../src/charts/shared/estimateFormat.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
-import { MODEL_DRAWS, copyInputs, modelFixture, withGamma } from './charts.ts';
+import { MODEL_DRAWS, copyInputs, incidentKey, modelFixture, withGamma } from './charts.ts';
 
 const en = { locale: 'en', width: 720 } as const;
 
@@ -54,7 +54,7 @@ describe('modelUncertaintyChart', () => {
 			expect(plot.ariaLabel).toBeTruthy();
 			expect(renderSvg(plot, 't')).not.toMatch(/(fill|stroke)="(#|rgb|hsl)/);
 		}
-		expect(toCsv(model, locale).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
+		expect(toCsv(model, locale, new Map()).trimEnd().split('\r\n')).toHaveLength(model.rows.length + 1);
 	});
 
 	it('modelUncertaintyChart(results, inputs) says the all-central value is not P50, with both totals', () => {
@@ -95,7 +95,7 @@ describe('modelUncertaintyChart', () => {
 		const model = modelUncertaintyChart(defaultResults(inputs, MODEL_DRAWS), inputs, en);
 
 		expect(model.rows.filter((r) => r.incidentId === 'gamma-2026').map((r) => r.view)).toEqual(expect.arrayContaining(['spread', 'tornado']));
-		expect(model.legend?.map((l) => l.color)).toEqual(['var(--series-0)', 'var(--series-1)', 'var(--series-2)']);
+		expect(incidentKey(model.legend).map((l) => l.color)).toEqual(['var(--series-0)', 'var(--series-1)', 'var(--series-2)']);
 		expect(renderSvg(model.views![0]!.plot, 't')).toContain('Gamma — total cost of the breach with every input central');
 	});
 });

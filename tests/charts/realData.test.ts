@@ -3,6 +3,7 @@
  * both locales, with something to say and only known sources. Everything finer runs on fixtures.
  */
 import { existsSync } from 'node:fs';
+import { csvParseRows } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalogue.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';
@@ -21,7 +22,18 @@ describe('every chart on the real data', () => {
 		expect(chart.takeaway.length).toBeGreaterThan(20);
 		expect(chart.rows.length).toBeGreaterThan(0);
 		expect(chart.sources.filter((s: string) => !data.sourceById.has(s))).toEqual([]);
-		expect(toCsv(chart, locale).trimEnd().split('\r\n')).toHaveLength(chart.rows.length + 1);
+		expect(toCsv(chart, locale, data.sourceById).trimEnd().split('\r\n')).toHaveLength(chart.rows.length + 1);
+	});
+
+	it.each(cases)('$entry.id CSV ($locale) has no fractions of a won and names its sources with their addresses', ({ entry, locale }) => {
+		const [header, ...body] = csvParseRows(toCsv(entry.build(data, locale), locale, data.sourceById).replace(/^\uFEFF/, ''));
+		const numbers = body.flat().filter((c) => /^-?\d+(\.\d+)?$/.test(c));
+
+		expect(numbers.filter((c) => (Math.abs(Number(c)) >= 100 && c.includes('.')) || /\.\d{5,}$/.test(c))).toEqual([]);
+		const sources = header!.indexOf(locale === 'ko' ? '출처' : 'Sources');
+		expect(sources).toBeGreaterThanOrEqual(0);
+		// A row drawing nothing sourced (a remedy not offered) has an empty cell.
+		for (const row of body) expect(row[sources]).toMatch(/^$|^[^;]+ \(https?:\/\/[^)]+\)(; [^;]+ \(https?:\/\/[^)]+\))*$/);
 	});
 
 	it.each(CHARTS.map((c) => c.id))('%s is the name of its folder in src/charts', (id) => {

@@ -1,7 +1,7 @@
 /**
  * Every chart in the catalogue, snapshotted on fixtures only (synthetic carriers, model inputs and
  * benchmark case), so a correction in data/ never rewrites a snapshot: tests/output/charts/<id>-<locale>.svg,
- * and <id>-<view>-<locale>.svg for each view.
+ * <id>-<view>-<locale>.svg for each view, and the phone drawings as <id>[-<view>]-narrow-<locale>.svg.
  */
 import { describe, expect, it } from 'vitest';
 import { benchmarksChart } from '../../src/charts/benchmarks/index.ts';
@@ -36,6 +36,9 @@ describe('chart snapshots on fixtures', () => {
 				expect(chart.empty).toBeUndefined();
 				await expectSvgSnapshot(chart.plot, `${id}-${locale}`);
 				for (const view of chart.views ?? []) await expectSvgSnapshot(view.plot, `${id}-${view.id}-${locale}`);
+				expect(chart.narrow?.views).toHaveLength(chart.views?.length ?? 0);
+				await expectSvgSnapshot(chart.narrow!.plot, `${id}-narrow-${locale}`);
+				for (const [i, view] of (chart.views ?? []).entries()) await expectSvgSnapshot(chart.narrow!.views[i]!, `${id}-${view.id}-narrow-${locale}`);
 			});
 		}
 	}

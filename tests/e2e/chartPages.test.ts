@@ -54,7 +54,8 @@ describe.each([
 		expect(await rows.count()).toBeGreaterThan(5);
 		expect(await page.locator('.chart-data table').isVisible()).toBe(true);
 		for (const ext of ['svg', 'png', 'csv']) {
-			const href = await page.locator(`[data-downloads] a[href$=".${ext}"]`).getAttribute('href');
+			// `-ko.png`, not `-ko@2x.png`: the 2× PNG is listed beside the 1× one.
+			const href = await page.locator(`[data-downloads] a[href$="-${locale}.${ext}"]`).getAttribute('href');
 			expect(href).toBe(`/charts/timeline-${locale}.${ext}`);
 			expect((await page.request.get(baseURL + href)).status()).toBe(200);
 		}

@@ -5,6 +5,8 @@
  * catalogue builds the rows with `benchmarkRows` first.
  */
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
+import { unitColumn } from '../shared/unitColumn.ts';
 import { seriesColor } from '../shared/palette.ts';
 import { unique } from '../shared/unique.ts';
 import { formatCount, formatKrwPerUnit, formatMoney, formatUsdPerUnit, formatYears } from './format.ts';
@@ -15,6 +17,10 @@ import { colorKeys, DRAWN_GROUPS, type BenchmarkChartRow } from './rows.ts';
 import { benchmarksText, groupNote } from './text.ts';
 
 export function benchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
+	return atTwoWidths(ctx, (c) => drawBenchmarksChart(rows, c));
+}
+
+function drawBenchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const allRows = [...rows];
@@ -64,7 +70,7 @@ const COLUMNS: ChartSpec<BenchmarkChartRow>['columns'] = [
 		format: (r, l) => formatCount(r.denominator.value, r.denominator.unit, l),
 		numeric: true,
 	},
-	{ key: 'unit', label: { ko: '분모 단위', en: 'Denominator unit' }, value: (r) => r.denominator.unit },
+	unitColumn({ ko: '분모 단위', en: 'Denominator unit' }, (r) => r.denominator.unit),
 	{
 		key: 'krw',
 		label: { ko: '단위당 원화', en: 'Per unit, KRW' },

@@ -2,6 +2,9 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartContext } from '../shared/types.ts';
 import { seriesColor } from '../shared/palette.ts';
+import { FONT, SMALL_FONT, isNarrow } from '../shared/chartSize.ts';
+import { textWidth, wrapText } from '../shared/textFit.ts';
+import { powersOfTen, ticksThatFit } from '../shared/tickFit.ts';
 import { unique } from '../shared/unique.ts';
 import { formatKrwPerUnit, formatUsdPerUnit, logTick } from './format.ts';
 import { GROUP_LABEL, STATUS_LABEL, TYPE_LABEL, unitPer } from './labels.ts';
@@ -19,6 +22,7 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 		return {
 			width,
 			height: 80,
+			marginLeft: 0,
 			ariaLabel,
 			x: { axis: null },
 			y: { axis: null },
@@ -47,28 +51,49 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 	// Label a hollow dot with its unit only where it stands clear of the item's other dots.
 	const clear = (r: BenchmarkChartRow) =>
 		inGroup.every((o) => o === r || o.caseId !== r.caseId || o.itemId !== r.itemId || Math.abs(Math.log10(o.krw! / r.krw!)) > 0.3);
-	const labelWidth = 230;
+	// Case names wrap within the label column; rows grow to hold them.
+	const labelWidth = isNarrow(width) ? 130 : 230;
+	const caseLines = new Map(order.map((l) => [l, wrapText(l, labelWidth - 12, FONT)]));
+	const rowH = Math.max(34, 8 + 17 * Math.max(...[...caseLines.values()].map((l) => l.length)));
+	const caseText = (l: string) => caseLines.get(l)?.join('\n') ?? l;
+	const valueText = (r: BenchmarkChartRow) => formatKrwPerUnit(r.krw!, locale);
+	const marginRight = 16 + Math.max(30, ...dots.filter((r) => r.highlight).map((r) => textWidth(valueText(r), FONT)));
+	const plotW = width - labelWidth - marginRight;
+	const px = (v: number) => ((Math.log10(v) - Math.log10(domain[0])) / (Math.log10(domain[1]) - Math.log10(domain[0]))) * plotW;
+	// A highlighted value is written right of its dot; where the next one on the row is too close, above it instead.
+	const valueDy = new Map<BenchmarkChartRow, number>();
+	for (const label of highlightLabels) {
+		let end = -Infinity;
+		for (const r of dots.filter((d) => d.highlight && d.caseLabel === label).sort((a, b) => a.krw! - b.krw!)) {
+			const x = px(r.krw!) + 11;
+			valueDy.set(r, x >= end + 4 ? 0 : -17);
+			if (x >= end + 4) end = x + textWidth(valueText(r), FONT);
+		}
+	}
+	const tickLabelW = Math.max(...powersOfTen(domain[0], domain[1], 20).map((d) => textWidth(logTick(d, locale), FONT)));
 	return {
 		width,
-		height: 50 + order.length * 30,
+		height: 60 + order.length * rowH,
 		marginLeft: labelWidth,
-		marginRight: 90,
+		marginRight,
+		marginBottom: 44,
 		ariaLabel,
 		x: {
 			type: 'log',
 			domain,
 			label: `${ko ? '영향받은 단위당 원화 (로그 눈금)' : 'Won per affected unit (log scale)'} →`,
 			tickFormat: (d: number) => logTick(d, locale),
+			ticks: powersOfTen(domain[0], domain[1], ticksThatFit(plotW, tickLabelW)),
 			grid: true,
 		},
 		y: { domain: order, label: null, axis: null },
 		marks: [
 			Plot.barX(highlightLabels, { x1: domain[0], x2: domain[1], y: (d: string) => d, fill: 'var(--range)', fillOpacity: 0.18 }),
-			Plot.axisY(plainLabels, { anchor: 'left', tickSize: 0, label: null, lineWidth: ko ? 13 : 21 }),
-			Plot.axisY(highlightLabels, { anchor: 'left', tickSize: 0, label: null, lineWidth: ko ? 13 : 21, fontWeight: 'bold' }),
+			Plot.axisY(plainLabels, { anchor: 'left', tickSize: 0, label: null, tickFormat: caseText }),
+			Plot.axisY(highlightLabels, { anchor: 'left', tickSize: 0, label: null, tickFormat: caseText, fontWeight: 'bold' }),
 			Plot.ruleY(spans, { y: 'y', x1: 'x1', x2: 'x2', stroke: 'currentColor', strokeOpacity: 0.5 }),
 			Plot.dot(alts, { x: 'krw', y: 'caseLabel', r: 4, stroke: fill, strokeWidth: 1.5, fill: 'var(--bg)', title }),
-			Plot.text(alts.filter(clear), { x: 'krw', y: 'caseLabel', text: (r: BenchmarkChartRow) => unitPer(r.denominator.unit, locale), dy: -11, fontSize: 9, fill: 'currentColor' }),
+			Plot.text(alts.filter(clear), { x: 'krw', y: 'caseLabel', text: (r: BenchmarkChartRow) => unitPer(r.denominator.unit, locale), dy: -16, fontSize: SMALL_FONT, fill: 'currentColor' }),
 			Plot.dot(
 				dots.filter((r) => !r.highlight),
 				{ x: 'krw', y: 'caseLabel', r: 4.5, fill, fillOpacity: 0.9, title },
@@ -77,9 +102,11 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 				dots.filter((r) => r.highlight),
 				{ x: 'krw', y: 'caseLabel', r: 7, fill, stroke: 'currentColor', strokeWidth: 2, title },
 			),
-			Plot.text(
-				dots.filter((r) => r.highlight),
-				{ x: 'krw', y: 'caseLabel', text: (r: BenchmarkChartRow) => formatKrwPerUnit(r.krw!, locale), dx: 11, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' },
+			...[0, -17].map((dy) =>
+				Plot.text(
+					dots.filter((r) => r.highlight && (valueDy.get(r) ?? 0) === dy),
+					{ x: 'krw', y: 'caseLabel', text: valueText, dx: 11, dy, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' },
+				),
 			),
 		],
 	};

@@ -14,9 +14,10 @@ export function benchmarksTitle(rows: readonly BenchmarkChartRow[], locale: Loca
 	const highlighted = unique(rows.filter((r) => r.highlight).map((r) => r.caseId));
 	const others = unique(rows.map((r) => r.caseId)).length - highlighted.length;
 	const names = unique(rows.filter((r) => r.highlight).map(shortOf));
+	// Short enough that the chart and embed pages' <title> stays within 70 characters.
 	return locale === 'ko'
 		? `보상은 많은 편인가: 영향받은 단위당 금액, ${highlighted.length > 0 ? `${names.join('·')}와 ` : ''}다른 사고 ${others}건`
-		: `Is that a lot? Remedies per affected unit${highlighted.length > 0 ? `, ${names.join(' and ')}` : ''} beside ${others} other breach${others === 1 ? '' : 'es'}`;
+		: `Remedies per affected unit${highlighted.length > 0 ? `: ${names.join(' and ')}` : ''} beside ${others} other breach${others === 1 ? '' : 'es'}`;
 }
 
 /** Rank of each highlighted case's largest money-to-victims item per unit, among every case's largest. */

@@ -2,13 +2,18 @@
 import type { ModelInputs, ModelResult } from '../../lib/model/index.ts';
 import { formatUsd } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { modelLegend, runInfo } from '../shared/modelRuns.ts';
-import { costPerPersonPlot } from './plot.ts';
+import { costPerPersonPlot, perPersonKey } from './plot.ts';
 import { perPersonRows, type PerPersonRow } from './rows.ts';
 import { formatPerUnit, perPersonText } from './text.ts';
 
 /** The total per unit for results already computed (one per incident, in incident order). */
 export function costPerPersonChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<PerPersonRow> {
+	return atTwoWidths(ctx, (c) => drawCostPerPersonChart(results, inputs, c));
+}
+
+function drawCostPerPersonChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<PerPersonRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const runs = runInfo(results, inputs, locale);
@@ -43,7 +48,7 @@ export function costPerPersonChart(results: readonly ModelResult[], inputs: Mode
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
 		plot: costPerPersonPlot(rows, runs, ctx),
-		legend: modelLegend(runs),
+		legend: [...modelLegend(runs), ...perPersonKey(locale)],
 		...(rows.length === 0 ? { empty: { reason: ko ? '나눌 모형 결과가 없다.' : 'No model results to divide.' } } : {}),
 	};
 }

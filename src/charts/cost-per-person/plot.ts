@@ -5,14 +5,21 @@ import { formatKrw, formatUsd } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { GRID, MUTED, RANGE, seriesColor } from '../shared/palette.ts';
 import { textWidth } from '../shared/textFit.ts';
+import type { KeyEntry } from '../shared/chartKey.ts';
+import { FONT, SMALL_FONT, isNarrow } from '../shared/chartSize.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
 import { PER_PERSON_PANELS, type PerPersonPanel, type PerPersonRow } from './rows.ts';
 import { formatPerUnit, formatPerUnitRange } from './text.ts';
 
-const STEP = 18;
+const STEP = 20;
 const LABEL_W = 150;
-const MARGIN = { top: 6, right: 90, bottom: 6 } as const;
+const MARGIN = { top: 6, bottom: 6 } as const;
+
+/** Key to the range and its median, besides the incident colours. */
+export function perPersonKey(locale: ChartContext['locale']): KeyEntry[] {
+	return [{ label: locale === 'ko' ? 'P5–P95 범위, 점은 P50' : 'P5–P95 range, dot at P50', color: RANGE, shape: 'line' }];
+}
 
 const HEADING: Record<PerPersonPanel, Record<ChartContext['locale'], string>> = {
 	'per-unit': { ko: '1단위당 원 (로그 눈금)', en: 'Won per unit (log scale)' },
@@ -20,18 +27,22 @@ const HEADING: Record<PerPersonPanel, Record<ChartContext['locale'], string>> = 
 };
 
 /** Each panel's own scale onto [0, 1] and its ticks: the two panels share no axis. */
-function panelScales(rows: readonly PerPersonRow[], locale: ChartContext['locale']) {
+function panelScales(rows: readonly PerPersonRow[], locale: ChartContext['locale'], plotW: number) {
 	const of = (panel: PerPersonPanel) => rows.filter((r) => r.panel === panel).flatMap((r) => [r.p5, r.p50, r.p95]);
 	const positive = of('per-unit').filter((v) => v > 0);
 	const lo = 10 ** Math.floor(Math.log10(Math.min(...positive, 1e4)));
 	const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive, lo * 10)));
 	const log = scaleLog().domain([lo, hi]).range([0, 1]).clamp(true);
 	const lin = scaleLinear().domain([0, Math.max(1, ...of('percent'))]).nice().range([0, 1]);
+	// About one tick label per 70 px, so they never touch.
+	const count = Math.max(2, Math.floor(plotW / 70));
+	const logTicks = log.ticks().filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9);
+	const every = Math.ceil(logTicks.length / count);
 	return {
 		pos: (panel: PerPersonPanel, v: number) => (panel === 'percent' ? lin(v) : log(Math.max(v, lo))),
 		ticks: {
-			'per-unit': log.ticks().filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9).map((t) => ({ at: log(t), text: formatKrw(t, locale) })),
-			percent: lin.ticks(5).map((t) => ({ at: lin(t), text: `${t}%` })),
+			'per-unit': logTicks.filter((_, i) => i % every === 0).map((t) => ({ at: log(t), text: formatKrw(t, locale) })),
+			percent: lin.ticks(count).map((t) => ({ at: lin(t), text: `${t}%` })),
 		},
 	};
 }
@@ -50,10 +61,14 @@ export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly 
 			blocks: kinds.map((kind) => ({ id: kind, label: mine.find((r) => r.kind === kind)!.label, rows: mine.filter((r) => r.kind === kind).map((r) => ({ key: `${r.kind}|${r.incidentId}`, tick: r.incident })) })),
 		};
 	});
-	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, 10)));
-	const marginLeft = LABEL_W + tickW + 16;
-	const layout = bandLayout(groups, LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
-	const { pos, ticks } = panelScales(rows, locale);
+	const stacked = isNarrow(width);
+	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, FONT)));
+	const marginLeft = stacked ? tickW + 12 : LABEL_W + tickW + 16;
+	const layout = bandLayout(groups, stacked ? width - 8 : LABEL_W, STEP, MARGIN.top + MARGIN.bottom, stacked, width - 8);
+	const value = (r: PerPersonRow) => formatPerUnit(r.p50, r, locale);
+	const marginRight = 12 + Math.max(30, ...rows.map((r) => textWidth(value(r), FONT)));
+	const plotW = width - marginLeft - marginRight;
+	const { pos, ticks } = panelScales(rows, locale, plotW);
 	const key = (r: PerPersonRow) => `${r.kind}|${r.incidentId}`;
 	// Grid lines run through every band of a panel below its tick labels.
 	const panelKeys = (panel: PerPersonPanel) => {
@@ -63,22 +78,20 @@ export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly 
 	};
 	const grid = panels.flatMap((p) => panelKeys(p).flatMap((k) => ticks[p].map((t) => ({ k, at: t.at }))));
 	const tickText = panels.flatMap((p) => ticks[p].map((t) => ({ k: `a:${p}`, ...t })));
-	const plotW = width - marginLeft - MARGIN.right;
-	const value = (r: PerPersonRow) => formatPerUnit(r.p50, r, locale);
 	const tip = (r: PerPersonRow) =>
 		`${r.incident} · ${r.label}: ${value(r)} (P5–P95 ${formatPerUnitRange(r, locale)})${r.usdCentral !== null ? `, ${formatUsd(r.usdCentral, locale)}` : ''}`;
 	return {
-		...bandFrame(layout, width, MARGIN, marginLeft),
+		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
 		ariaLabel: ko ? '1단위당 모형 비용과 매출 대비 비율, 점과 범위 차트 두 칸' : 'Modelled cost per unit and share of revenue, dot-and-range chart in two panels',
 		x: { domain: [0, 1], axis: null },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.tickX(grid, { y: 'k', x: 'at', stroke: GRID }),
-			Plot.text(tickText, { y: 'k', x: 'at', text: 'text', fontSize: 9, fill: MUTED }),
+			Plot.text(tickText, { y: 'k', x: 'at', text: 'text', fontSize: SMALL_FONT, fill: MUTED }),
 			Plot.ruleY(rows, { y: key, x1: (r: PerPersonRow) => pos(r.panel, r.p5), x2: (r: PerPersonRow) => pos(r.panel, r.p95), stroke: RANGE, strokeWidth: 2 }),
 			...(['p5', 'p95'] as const).map((k) => Plot.tickX(rows, { y: key, x: (r: PerPersonRow) => pos(r.panel, r[k]), stroke: RANGE, strokeWidth: 1.5, inset: 5 })),
 			Plot.dot(rows, { y: key, x: (r: PerPersonRow) => pos(r.panel, r.p50), r: 4, fill: (r: PerPersonRow) => seriesColor(r.index), title: tip }),
-			Plot.text(rows, { y: key, x: (r: PerPersonRow) => Math.max(pos(r.panel, r.p50), pos(r.panel, r.p95)) + 8 / plotW, text: value, textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+			Plot.text(rows, { y: key, x: (r: PerPersonRow) => Math.max(pos(r.panel, r.p50), pos(r.panel, r.p95)) + 8 / plotW, text: value, textAnchor: 'start', fill: 'currentColor' }),
 		],
 	};
 }

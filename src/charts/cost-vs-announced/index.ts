@@ -1,14 +1,19 @@
 // Ships to the browser: the cost chart — modelled cost per component beside the company's announced value.
 import type { ModelInputs, ModelResult } from '../../lib/model/index.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { modelLegend, runInfo } from '../shared/modelRuns.ts';
 import { formatModelKrw } from '../shared/estimateFormat.ts';
-import { costVsAnnouncedPlot } from './plot.ts';
+import { costMarkerKey, costVsAnnouncedPlot } from './plot.ts';
 import { costGroupLabel, costRows, type CostRow } from './rows.ts';
 import { costText } from './text.ts';
 
 /** Modelled cost against announced value for results already computed (one per incident, in incident order). */
 export function costVsAnnouncedChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<CostRow> {
+	return atTwoWidths(ctx, (c) => drawCostVsAnnouncedChart(results, inputs, c));
+}
+
+function drawCostVsAnnouncedChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<CostRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const runs = runInfo(results, inputs, locale);
@@ -34,7 +39,7 @@ export function costVsAnnouncedChart(results: readonly ModelResult[], inputs: Mo
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
 		plot: costVsAnnouncedPlot(rows, runs, ctx),
-		legend: modelLegend(runs),
+		legend: [...modelLegend(runs), ...costMarkerKey(rows, locale)],
 		...(rows.length === 0
 			? { empty: { reason: results.length ? (ko ? '켜진 비용 항목이 없다.' : 'No cost item is switched on.') : ko ? '모형 결과가 없다.' : 'No model results to draw.' } }
 			: {}),

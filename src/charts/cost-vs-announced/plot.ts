@@ -6,19 +6,40 @@ import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { RANGE, seriesColor } from '../shared/palette.ts';
 import { textWidth } from '../shared/textFit.ts';
+import { linearTicks } from '../shared/tickFit.ts';
+import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
+import type { KeyEntry } from '../shared/chartKey.ts';
 import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
+import { lowerFirst } from '../shared/sentence.ts';
 import { COST_GROUPS, costGroupLabel, type CostRow } from './rows.ts';
 
-const STEP = 18;
+const STEP = 20;
 const BAR = 10;
 const LABEL_W = 170;
-const MARGIN = { top: 34, right: 96, bottom: 34 } as const;
+const MARGIN = { top: 36, bottom: 40 } as const;
 const KIND_ORDER = { component: 0, part: 1, compared: 2 } as const;
 
 const rowKey = (r: CostRow) => `${r.incidentId}|${r.id}`;
 const blockId = (r: CostRow) => (r.kind === 'component' ? r.id : `${r.incidentId}:${r.id}`);
+/** How each compared figure is drawn: the symbol, its fill and its name in the key. */
+const MARKERS = {
+	retail: { symbol: 'circle', hollow: true, label: { ko: '소매가 기준 가치', en: 'Value at retail prices' } },
+	press: { symbol: 'times', hollow: true, label: { ko: '언론·업계 추산', en: 'Press estimate' } },
+	stated: { symbol: 'diamond', hollow: false, label: { ko: '회사 발표액', en: 'Company’s stated figure' } },
+} as const;
+
+/** Key entries for the P5–P95 line and for each marker the rows draw. */
+export function costMarkerKey(rows: readonly CostRow[], locale: ChartContext['locale']): KeyEntry[] {
+	if (!rows.length) return [];
+	const range: KeyEntry = { label: locale === 'ko' ? 'P5–P95 범위' : 'P5–P95 range', color: RANGE, shape: 'line' };
+	const markers = (['stated', 'press', 'retail'] as const)
+		.filter((k) => rows.some((r) => r[k] !== null))
+		.map((k): KeyEntry => ({ label: MARKERS[k].label[locale], color: 'currentColor', shape: { symbol: MARKERS[k].symbol, hollow: MARKERS[k].hollow } }));
+	return [range, ...markers];
+}
+
 /** Largest value a row draws (bar end, range, markers), for the axis. */
 const extent = (r: CostRow) => Math.max(r.p50, r.p95, r.stated ?? 0, r.press ?? 0, r.retail ?? 0);
 
@@ -49,34 +70,37 @@ function costGroups(rows: readonly CostRow[], locale: ChartContext['locale']): L
 export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
 	const ko = locale === 'ko';
-	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, 10)));
-	const marginLeft = LABEL_W + tickW + 16;
-	const layout = bandLayout(costGroups(rows, locale), LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
+	const stacked = isNarrow(width);
+	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, FONT)));
+	const marginLeft = stacked ? tickW + 12 : LABEL_W + tickW + 16;
+	const layout = bandLayout(costGroups(rows, locale), stacked ? width - 8 : LABEL_W, STEP, MARGIN.top + MARGIN.bottom, stacked, width - 8);
 	const top = scaleLinear().domain([0, Math.max(1, ...rows.map(extent))]).nice().domain()[1]!;
 	const krw = (v: number) => formatModelKrw(v, locale);
+	// Room on the right for the widest value label (they start just past their bar).
+	const marginRight = 12 + Math.max(40, ...rows.map((r) => textWidth(krw(r.p50), FONT)));
 	const tip = (r: CostRow) => `${r.incident} · ${r.label}: P50 ${krw(r.p50)} (P5–P95 ${formatKrwRange(r.p5, r.p95, locale)})`;
 	const inset = (STEP - BAR) / 2;
 	const y = { y: rowKey };
 	const withValue = (k: 'stated' | 'press' | 'retail') => rows.filter((r) => r[k] !== null);
 	const markTip = (what: string, k: 'stated' | 'press' | 'retail', by?: 'statedBy' | 'pressBy') => (r: CostRow) =>
 		`${r.incident} · ${r.label} — ${what}: ${krw(r[k]!)}${by && r[by] ? ` (${r[by]})` : ''}`;
-	const plotW = width - marginLeft - MARGIN.right;
+	const plotW = width - marginLeft - marginRight;
 	const px = (v: number) => (v / top) * plotW;
-	const valueX = (r: CostRow) => (labelX(r, px, textWidth(krw(r.p50), 10)) / plotW) * top;
+	const valueX = (r: CostRow) => (labelX(r, px, textWidth(krw(r.p50), FONT)) / plotW) * top;
 	return {
-		...bandFrame(layout, width, MARGIN, marginLeft),
+		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
 		ariaLabel: ko ? '항목별 모형 비용과 발표액 막대 차트' : 'Modelled cost and announced value per item, bar chart',
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(rows, { ...y, x1: 0, x2: 'p50', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.ruleY(rows, { ...y, x1: 'p5', x2: 'p95', stroke: RANGE, strokeWidth: 2 }),
 			Plot.tickX(rows, { ...y, x: 'p5', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
 			Plot.tickX(rows, { ...y, x: 'p95', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
-			Plot.dot(withValue('retail'), { ...y, x: 'retail', r: 4, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: markTip(ko ? '소매가 기준 가치' : 'value at retail prices', 'retail') }),
-			Plot.dot(withValue('press'), { ...y, x: 'press', r: 4, symbol: 'times', stroke: 'currentColor', strokeWidth: 1.5, title: markTip(ko ? '언론·업계 추산' : 'press estimate', 'press', 'pressBy') }),
-			Plot.dot(withValue('stated'), { ...y, x: 'stated', r: 4.5, symbol: 'diamond', fill: 'currentColor', title: markTip(ko ? '회사 발표액' : 'company’s stated figure', 'stated', 'statedBy') }),
-			Plot.text(rows, { ...y, x: valueX, text: (r: CostRow) => krw(r.p50), textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+			Plot.dot(withValue('retail'), { ...y, x: 'retail', r: 4, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: markTip(lowerFirst(MARKERS.retail.label[locale]), 'retail') }),
+			Plot.dot(withValue('press'), { ...y, x: 'press', r: 4, symbol: 'times', stroke: 'currentColor', strokeWidth: 1.5, title: markTip(lowerFirst(MARKERS.press.label[locale]), 'press', 'pressBy') }),
+			Plot.dot(withValue('stated'), { ...y, x: 'stated', r: 4.5, symbol: 'diamond', fill: 'currentColor', title: markTip(lowerFirst(MARKERS.stated.label[locale]), 'stated', 'statedBy') }),
+			Plot.text(rows, { ...y, x: valueX, text: (r: CostRow) => krw(r.p50), textAnchor: 'start', fill: 'currentColor' }),
 			Plot.ruleX([0], { stroke: 'currentColor' }),
 		],
 	};

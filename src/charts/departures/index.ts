@@ -3,12 +3,18 @@ import type { Incident } from '../../schemas/incident.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
+import { unitColumn } from '../shared/unitColumn.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { departuresPlot } from './plot.ts';
 import { basisText, departuresRows, waiverOutcome, type DepartureRow } from './rows.ts';
 import { departuresText } from './text.ts';
 
 export function departuresChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
+	return atTwoWidths(ctx, (c) => drawDeparturesChart(incidents, c));
+}
+
+function drawDeparturesChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = departuresRows(incidents, locale);
@@ -34,7 +40,7 @@ export function departuresChart(incidents: readonly Incident[], ctx: ChartContex
 				format: (r, l) => (r.cumulative === null ? (l === 'ko' ? '알 수 없음' : 'unknown') : formatExact(r.cumulative, l)),
 				numeric: true,
 			},
-			{ key: 'unit', label: { ko: '단위', en: 'Unit' }, value: (r) => r.unit },
+			unitColumn({ ko: '단위', en: 'Unit' }, (r) => r.unit),
 			{ key: 'basis', label: { ko: '기준', en: 'Basis' }, value: (r) => r.basis },
 			{ key: 'windowTotal', label: { ko: '기간 합계', en: 'Window total' }, value: (r) => r.windowTotal, format: (r, l) => formatExact(r.windowTotal, l), numeric: true },
 			{ key: 'note', label: { ko: '메모', en: 'Note' }, value: (r) => r.note },

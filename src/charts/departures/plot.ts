@@ -5,12 +5,14 @@ import { formatExact, formatValue } from '../../lib/format/formatNumber.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { seriesColor } from '../shared/palette.ts';
+import { FONT } from '../shared/chartSize.ts';
+import { textWidth } from '../shared/textFit.ts';
+import { ticksThatFit } from '../shared/tickFit.ts';
 import { spreadLabels } from '../shared/labelPlacement.ts';
 import type { DepartureRow } from './rows.ts';
 
 const HEIGHT = 380;
-const MARGIN = { top: 20, right: 150, bottom: 40, left: 64 } as const;
-const FONT = 10;
+const MARGIN = { top: 20, bottom: 40, left: 64 } as const;
 
 export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'cumulative', ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
@@ -33,7 +35,10 @@ export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'c
 		.nice()
 		.domain()[1]!;
 	const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-	const dys = spreadLabels(refs.map((r) => plotH * (1 - r.v / top)), 28);
+	// Two-line labels at the right end: spaced a little more than two lines apart.
+	const dys = spreadLabels(refs.map((r) => plotH * (1 - r.v / top)), FONT * 2.6);
+	const marginRight = 14 + Math.max(40, ...refs.flatMap((r) => r.label.split('\n').map((l) => textWidth(l, FONT))));
+	const plotW = width - MARGIN.left - marginRight;
 	const published = rows.filter((r) => y(r) !== null);
 	const tip = (r: DepartureRow) =>
 		`${r.incident} · ${formatDate(r.date, locale)} (${ko ? `${r.day}일째` : `day ${r.day}`}): ${amount(y(r)!, r)}${r.note ? ` — ${r.note}` : ''}`;
@@ -41,19 +46,19 @@ export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'c
 		width,
 		height: HEIGHT,
 		marginTop: MARGIN.top,
-		marginRight: MARGIN.right,
+		marginRight,
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
 		ariaLabel: view === 'daily' ? (ko ? '위약금 면제 기간 일별 이탈 선 차트' : 'Daily departures in the fee-waiver windows, line chart') : ko ? '위약금 면제 기간 누적 이탈 선 차트' : 'Cumulative departures in the fee-waiver windows, line chart',
 		x: {
 			domain: [1, maxDays],
 			label: ko ? '면제 기간 며칠째 (1 = 첫날)' : 'Day of the fee-waiver window (1 = first day)',
-			ticks: Math.min(maxDays, 15),
+			ticks: Math.min(maxDays, ticksThatFit(plotW, textWidth(String(maxDays), FONT))),
 			tickFormat: (d: number) => (Number.isInteger(d) ? `${d}` : ''),
 		},
 		y: {
 			domain: [0, top],
-			label: view === 'daily' ? (ko ? '하루 이탈 (사고별 기준은 색 구분 참조)' : 'Departures a day (basis per incident in the key)') : ko ? '누적 이탈' : 'Cumulative departures',
+			label: view === 'daily' ? (ko ? '하루 이탈 (기준은 색 구분 참조)' : 'Departures a day (basis in the key)') : ko ? '누적 이탈' : 'Cumulative departures',
 			tickFormat: (d: number) => formatExact(d, locale, 0),
 			grid: true,
 		},
@@ -63,7 +68,7 @@ export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'c
 				Plot.ruleY([r], { y: 'v', x1: 1, x2: view === 'daily' ? maxDays : r.windowDays, stroke: color(r), strokeDasharray: '5,4', strokeOpacity: 0.8 }),
 			),
 			...refs.map((r, i) =>
-				Plot.text([r], { x: maxDays, y: 'v', dy: dys[i]!, text: 'label', textAnchor: 'start', dx: 8, fontSize: FONT, lineHeight: 1.2, fill: 'currentColor' }),
+				Plot.text([r], { x: maxDays, y: 'v', dy: dys[i]!, text: 'label', textAnchor: 'start', dx: 8, lineHeight: 1.25, fill: 'currentColor' }),
 			),
 			// Unpublished days are null, so each line breaks there instead of dropping to zero.
 			Plot.lineY(rows, { x: 'day', y, z: 'incidentId', stroke: color, strokeWidth: 2 }),

@@ -2,6 +2,7 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { quarterLabel } from '../shared/quarter.ts';
 import { financialsPlot } from './plot.ts';
@@ -9,6 +10,10 @@ import { financialQuarters, financialRows, quarterMarks, type FinancialRow } fro
 import { financialText } from './text.ts';
 
 export function financialsChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<FinancialRow> {
+	return atTwoWidths(ctx, (c) => drawFinancialsChart(incidents, c));
+}
+
+function drawFinancialsChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<FinancialRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = financialRows(incidents, locale);

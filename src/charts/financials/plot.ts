@@ -5,14 +5,15 @@ import type { Incident } from '../../schemas/incident.ts';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { MUTED, seriesColor } from '../shared/palette.ts';
-import { spreadLabels } from '../shared/labelPlacement.ts';
 import { quarterLabel } from '../shared/quarter.ts';
 import { textWidth } from '../shared/textFit.ts';
+import { FONT, SMALL_FONT } from '../shared/chartSize.ts';
+import { assignLanes, spreadLabels } from '../shared/labelPlacement.ts';
 import { MARK_LABEL, type FinancialRow, type QuarterMark } from './rows.ts';
 
-const FONT = 9;
 const PLOT_H = 300;
-const LINE = 11;
+const LINE = 16;
+const PADDING = 0.3;
 
 export function financialsPlot(
 	incidents: readonly Incident[],
@@ -28,7 +29,6 @@ export function financialsPlot(
 		const here = marks.filter((m) => m.quarter === q);
 		return here.length ? [{ quarter: q, text: here.map((m) => `${m.incident} ${MARK_LABEL[m.what][locale]}`).join('\n'), lines: here.length }] : [];
 	});
-	const marginTop = 16 + LINE * Math.max(1, ...notesByQuarter.map((n) => n.lines));
 	// Every quarter in range gets a slot, so a quarter without a figure breaks the line.
 	const lineData = incidents.flatMap((inc, index) =>
 		rows.some((r) => r.incidentId === inc.id)
@@ -46,26 +46,44 @@ export function financialsPlot(
 	const nudge = new Map<FinancialRow, number>();
 	for (const q of new Set(last.map((r) => r.quarter))) {
 		const here = last.filter((r) => r.quarter === q);
-		spreadLabels(here.map((r) => ypx(r.value)), 13).forEach((dy, i) => nudge.set(here[i]!, dy));
+		spreadLabels(here.map((r) => ypx(r.value)), LINE).forEach((dy, i) => nudge.set(here[i]!, dy));
 	}
 	const color = (r: { index: number }) => seriesColor(r.index);
+	const endLabel = (r: FinancialRow) => `${r.incident} ${formatKrw(r.value, locale)}`;
+	const marginLeft = 14 + Math.max(...yDomain.map((d) => textWidth(formatKrw(d, locale), FONT)));
+	const marginRight = 16 + Math.max(40, ...last.map((r) => textWidth(endLabel(r), FONT)));
+	const plotW = width - marginLeft - marginRight;
+	const step = plotW / Math.max(1, quarters.length - 1 + 2 * PADDING);
+	const qx = (q: string) => marginLeft + (PADDING + quarters.indexOf(q)) * step;
+	// Quarter notes stack in lanes above the frame where they would run into each other.
+	const noteW = (n: (typeof notesByQuarter)[number]) => 4 + Math.max(...n.text.split('\n').map((l) => textWidth(l, SMALL_FONT)));
+	const lanes = assignLanes(notesByQuarter.map((n) => ({ x: qx(n.quarter) - 2, width: noteW(n) })), notesByQuarter.length || 1, [2, width - 2], 6, false);
+	const placedNotes = notesByQuarter.map((n, i) => ({ ...n, lane: lanes[i]?.lane ?? 0, side: lanes[i]?.side ?? 'start' }));
+	// Each lane is as tall as its longest note; lane k sits on top of lanes 0 … k−1.
+	const laneCount = 1 + Math.max(0, ...placedNotes.map((n) => n.lane));
+	const laneH = Array.from({ length: laneCount }, (_, k) => LINE * Math.max(1, ...placedNotes.filter((n) => n.lane === k).map((n) => n.lines)) + 4);
+	const laneBottom = (k: number) => laneH.slice(0, k).reduce((a, b) => a + b, 0);
+	const marginTop = 12 + laneBottom(laneCount);
+	// Year under the first quarter and every Q1; on a narrow chart only as many quarter names as fit.
+	const every = Math.ceil((textWidth(locale === 'ko' ? '4분기' : 'Q4', FONT) + 10) / step);
 	const tip = (r: FinancialRow) => `${r.incident} · ${quarterLabel(r.quarter, locale)}: ${formatKrw(r.value, locale)}${r.note ? ` — ${r.note}` : ''}`;
 	return {
 		width,
 		height: marginTop + PLOT_H + 44,
 		marginTop,
-		marginLeft: 14 + Math.max(...yDomain.map((d) => textWidth(formatKrw(d, locale), 10))),
-		marginRight: 120,
+		marginLeft,
+		marginRight,
 		marginBottom: 44,
 		ariaLabel: ko ? '분기 영업이익 선 차트' : 'Quarterly operating profit, line chart',
 		x: {
 			type: 'point',
 			domain: quarters,
-			padding: 0.3,
+			padding: PADDING,
 			label: null,
 			tickFormat: (q: string, i: number) => {
+				if (i % every !== 0) return '';
 				const [y, n] = q.split('-Q');
-				const showYear = n === '1' || i === 0;
+				const showYear = n === '1' || i < every;
 				return ko ? `${n}분기${showYear ? `\n${y}년` : ''}` : `Q${n}${showYear ? `\n${y}` : ''}`;
 			},
 		},
@@ -78,11 +96,13 @@ export function financialsPlot(
 		marks: [
 			Plot.ruleY([0], { stroke: 'currentColor' }),
 			Plot.ruleX(notesByQuarter, { x: 'quarter', stroke: MUTED, strokeDasharray: '3,3' }),
-			Plot.text(notesByQuarter, { x: 'quarter', frameAnchor: 'top', dy: -6, lineAnchor: 'bottom', text: 'text', fontSize: FONT, lineHeight: LINE / FONT, fill: 'currentColor' }),
+			...placedNotes.map((n) =>
+				Plot.text([n], { x: 'quarter', frameAnchor: 'top', dy: -6 - laneBottom(n.lane), dx: n.side === 'start' ? 3 : -3, textAnchor: n.side, lineAnchor: 'bottom', text: 'text', fontSize: SMALL_FONT, lineHeight: LINE / SMALL_FONT, fill: 'currentColor' }),
+			),
 			Plot.lineY(lineData, { x: 'quarter', y: 'value', z: 'incidentId', stroke: color, strokeWidth: 2 }),
 			Plot.dot(rows, { x: 'quarter', y: 'value', fill: color, r: 3.5, title: tip }),
 			...last.map((r) =>
-				Plot.text([r], { x: 'quarter', y: 'value', dy: nudge.get(r) ?? 0, text: () => `${r.incident} ${formatKrw(r.value, locale)}`, textAnchor: 'start', dx: 8, fontSize: 10, fill: 'currentColor' }),
+				Plot.text([r], { x: 'quarter', y: 'value', dy: nudge.get(r) ?? 0, text: () => endLabel(r), textAnchor: 'start', dx: 8, fill: 'currentColor' }),
 			),
 		],
 	};

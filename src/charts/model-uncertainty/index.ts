@@ -1,15 +1,20 @@
 // Ships to the browser: the uncertainty chart — P5–P95 per component and total, and a tornado of the inputs.
 import type { ModelInputs, ModelResult } from '../../lib/model/index.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { modelLegend, runInfo } from '../shared/modelRuns.ts';
 import { formatModelKrw } from '../shared/estimateFormat.ts';
-import { uncertaintyPlot } from './plot.ts';
+import { uncertaintyKey, uncertaintyPlot } from './plot.ts';
 import { TORNADO_TOP, uncertaintyRows, type UncertaintyRow } from './rows.ts';
 import { paramValue, tornadoNote, uncertaintyText } from './text.ts';
-import { tornadoPlot } from './tornado.ts';
+import { tornadoKey, tornadoPlot } from './tornado.ts';
 
 /** Spread and sensitivity for results already computed (one per incident, in incident order); `top` inputs per tornado. */
 export function modelUncertaintyChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext, top = TORNADO_TOP): ChartSpec<UncertaintyRow> {
+	return atTwoWidths(ctx, (c) => drawModelUncertaintyChart(results, inputs, c, top));
+}
+
+function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext, top: number): ChartSpec<UncertaintyRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const runs = runInfo(results, inputs, locale);
@@ -38,9 +43,19 @@ export function modelUncertaintyChart(results: readonly ModelResult[], inputs: M
 		],
 		plot: uncertaintyPlot(rows, runs, ctx),
 		...(rows.some((r) => r.view === 'tornado')
-			? { views: [{ id: 'tornado', label: ko ? '민감도(토네이도)' : 'Sensitivity (tornado)', note: tornadoNote(runs, top, locale), plot: tornadoPlot(rows, runs, ctx) }] }
+			? {
+					views: [
+						{
+							id: 'tornado',
+							label: ko ? '민감도(토네이도)' : 'Sensitivity (tornado)',
+							note: tornadoNote(runs, top, locale),
+							plot: tornadoPlot(rows, runs, ctx),
+							legend: [...modelLegend(runs), ...tornadoKey(locale)],
+						},
+					],
+				}
 			: {}),
-		legend: modelLegend(runs),
+		legend: [...modelLegend(runs), ...uncertaintyKey(locale)],
 		...(rows.length === 0 ? { empty: { reason: ko ? '모형 결과가 없다.' : 'No model results to draw.' } } : {}),
 	};
 }

@@ -4,17 +4,30 @@ import { scaleLinear } from 'd3';
 import { BLOCKS, BLOCK_LABELS } from '../../lib/model/index.ts';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
-import { seriesColor } from '../shared/palette.ts';
+import { MUTED, seriesColor } from '../shared/palette.ts';
+import type { KeyEntry } from '../shared/chartKey.ts';
+import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { textWidth } from '../shared/textFit.ts';
+import { linearTicks } from '../shared/tickFit.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
 import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
 import type { UncertaintyRow } from './rows.ts';
 
-const STEP = 18;
+const STEP = 20;
 const BAR = 10;
 const LABEL_W = 170;
-const MARGIN = { top: 34, right: 128, bottom: 34 } as const;
+const MARGIN = { top: 36, bottom: 40 } as const;
+
+/** Key to what the default view draws besides the incident colours. */
+export function uncertaintyKey(locale: ChartContext['locale']): KeyEntry[] {
+	const ko = locale === 'ko';
+	return [
+		{ label: ko ? 'P5–P95 범위(막대)' : 'P5–P95 range (bar)', color: MUTED, opacity: 0.4 },
+		{ label: 'P50', color: 'currentColor', shape: 'tick' },
+		{ label: ko ? '모든 입력이 중앙값일 때' : 'All inputs central', color: 'currentColor', shape: { symbol: 'circle', hollow: true } },
+	];
+}
 
 /** The default view: P5–P95 per component and total, with P50 and the all-central value. */
 export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
@@ -31,24 +44,30 @@ export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly 
 			blocks: ids.map((id) => ({ id, label: mine.find((r) => r.id === id)!.label, rows: mine.filter((r) => r.id === id).map((r) => ({ key: key(r), tick: r.incident })) })),
 		};
 	});
-	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, 10)));
-	const marginLeft = LABEL_W + tickW + 16;
-	const layout = bandLayout(groups, LABEL_W, STEP, MARGIN.top + MARGIN.bottom);
+	const stacked = isNarrow(width);
+	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, FONT)));
+	const marginLeft = stacked ? tickW + 12 : LABEL_W + tickW + 16;
+	const layout = bandLayout(groups, stacked ? width - 8 : LABEL_W, STEP, MARGIN.top + MARGIN.bottom, stacked, width - 8);
 	const top = scaleLinear().domain([0, Math.max(1, ...spread.flatMap((r) => [r.p95!, r.central]))]).nice().domain()[1]!;
-	const plotW = width - marginLeft - MARGIN.right;
+	const rangeText = (r: UncertaintyRow) => formatKrwRange(r.p5!, r.p95!, locale);
+	// Room on the right for the widest range label; on a phone the labels sit inside the plot instead.
+	const marginRight = stacked ? 8 : 12 + Math.max(40, ...spread.map((r) => textWidth(rangeText(r), FONT)));
+	const plotW = width - marginLeft - marginRight;
 	const tip = (r: UncertaintyRow) =>
 		`${r.incident} · ${r.label}: P5–P95 ${formatKrwRange(r.p5!, r.p95!, locale)}, P50 ${formatModelKrw(r.p50!, locale)}, ${ko ? '중앙값 입력' : 'all-central'} ${formatModelKrw(r.central, locale)}`;
 	const inset = (STEP - BAR) / 2;
+	// Just past the range, or, where that would run off the chart, right-aligned inside it.
+	const rangeLabelX = (r: UncertaintyRow, w: number) => Math.min(Math.max(r.p95!, r.central) + (8 / plotW) * top, top * (1 + (marginRight - w - 2) / plotW));
 	return {
-		...bandFrame(layout, width, MARGIN, marginLeft),
+		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
 		ariaLabel: ko ? '항목별·합계 P5–P95 범위 차트' : 'P5–P95 range per item and total, range chart',
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: 4, tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(spread, { y: key, x1: 'p5', x2: 'p95', fill: (r: UncertaintyRow) => seriesColor(r.index), fillOpacity: 0.4, insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.tickX(spread, { y: key, x: 'p50', stroke: 'currentColor', strokeWidth: 2, inset: inset - 2 }),
 			Plot.dot(spread, { y: key, x: 'central', r: 3.5, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, title: tip }),
-			Plot.text(spread, { y: key, x: (r: UncertaintyRow) => Math.max(r.p95!, r.central) + (8 / plotW) * top, text: (r: UncertaintyRow) => formatKrwRange(r.p5!, r.p95!, locale), textAnchor: 'start', fontSize: 10, fill: 'currentColor' }),
+			Plot.text(spread, { y: key, x: (r: UncertaintyRow) => rangeLabelX(r, textWidth(rangeText(r), FONT)), text: rangeText, textAnchor: 'start', fill: 'currentColor' }),
 			Plot.ruleX([0], { stroke: 'currentColor' }),
 		],
 	};

@@ -2,7 +2,9 @@
 import * as Plot from '@observablehq/plot';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
-import { seriesColor } from '../shared/palette.ts';
+import { MUTED, seriesColor } from '../shared/palette.ts';
+import type { KeyEntry } from '../shared/chartKey.ts';
+import { SMALL_FONT, isNarrow } from '../shared/chartSize.ts';
 import { textWidth } from '../shared/textFit.ts';
 import { bandLayout, layoutMarks } from '../shared/bandLayout.ts';
 import { totalOf } from '../../lib/model/index.ts';
@@ -12,34 +14,49 @@ import type { UncertaintyRow } from './rows.ts';
 import { paramValue } from './text.ts';
 
 // Tall enough for a two-line label beside its bar.
-const STEP = 25;
+const STEP = 32;
 const BAR = 12;
 const LABEL_W = 190;
-const MARGIN = { top: 34, right: 40, bottom: 34 } as const;
+const MARGIN = { top: 36, right: 40, bottom: 40 } as const;
+/** Opacity of the bar half drawn for an input's low end (the high end is solid). */
+const LOW_OPACITY = 0.45;
+
+/** Key to the two shades of a tornado bar. */
+export function tornadoKey(locale: ChartContext['locale']): KeyEntry[] {
+	const ko = locale === 'ko';
+	return [
+		{ label: ko ? '입력값 낮은 끝(연한 색)' : 'Input at its low end (light)', color: MUTED, opacity: LOW_OPACITY },
+		{ label: ko ? '입력값 높은 끝(진한 색)' : 'Input at its high end (dark)', color: MUTED },
+	];
+}
 
 export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
 	const ko = locale === 'ko';
 	const bars = rows.filter((r) => r.view === 'tornado');
 	const key = (r: UncertaintyRow) => `t|${r.incidentId}|${r.id}`;
+	const stacked = isNarrow(width);
 	const layout = bandLayout(
 		runs.map((run) => ({
 			id: run.incidentId,
 			heading: `${run.incident} — ${ko ? '모든 입력 중앙값일 때 사고 총비용' : 'total cost of the breach with every input central'} ${formatModelKrw(totalOf(run.result, 'breach').cost.central, locale)}`,
 			blocks: bars.filter((r) => r.incidentId === run.incidentId).map((r) => ({ id: key(r), label: r.label, rows: [{ key: key(r), tick: '' }] })),
 		})),
-		LABEL_W,
-		STEP,
+		stacked ? width - 8 : LABEL_W,
+		stacked ? 20 : STEP,
 		MARGIN.top + MARGIN.bottom,
+		stacked,
+		width - 8,
 	);
-	const marginLeft = LABEL_W + 12;
+	const marginLeft = stacked ? 8 : LABEL_W + 12;
+	const step = layout.step;
 	const plotW = width - marginLeft - MARGIN.right;
 	const values = bars.flatMap((r) => [r.atLow!, r.atHigh!, r.central]);
 	const lo = Math.min(...values);
 	const hi = Math.max(...values);
 	const span = hi - lo || Math.abs(hi) * 0.1 || 1;
 	// Room each side of the bars for the input values written at their ends.
-	const room = Math.min(plotW / 4, 8 + Math.max(0, ...bars.flatMap((r) => [r.paramLow, r.paramHigh].map((v) => textWidth(paramValue(v, r, locale), 9)))));
+	const room = Math.min(plotW / 4, 8 + Math.max(0, ...bars.flatMap((r) => [r.paramLow, r.paramHigh].map((v) => textWidth(paramValue(v, r, locale), SMALL_FONT)))));
 	const pad = (span * room) / Math.max(1, plotW - 2 * room);
 	// Each bar's left and right end, with the input value that puts the total there.
 	const ends = bars.flatMap((r) => {
@@ -51,12 +68,12 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 	});
 	const tip = (r: UncertaintyRow) =>
 		`${r.incident} · ${r.label}: ${paramValue(r.paramLow, r, locale)} → ${formatModelKrw(r.atLow!, locale)}; ${paramValue(r.paramHigh, r, locale)} → ${formatModelKrw(r.atHigh!, locale)}`;
-	const inset = (STEP - BAR) / 2;
+	const inset = (step - BAR) / 2;
 	const fill = (r: UncertaintyRow) => seriesColor(r.index);
 	const endText = (side: 'left' | 'right') =>
 		Plot.text(
 			ends.filter((e) => e.side === side),
-			{ y: (e) => key(e.r), x: 'x', text: 'text', textAnchor: side === 'left' ? 'end' : 'start', dx: side === 'left' ? -4 : 4, fontSize: 9, fill: 'currentColor' },
+			{ y: (e) => key(e.r), x: 'x', text: 'text', textAnchor: side === 'left' ? 'end' : 'start', dx: side === 'left' ? -4 : 4, fontSize: SMALL_FONT, fill: 'currentColor' },
 		);
 	return {
 		width,
@@ -66,11 +83,11 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 		marginBottom: MARGIN.bottom,
 		marginLeft,
 		ariaLabel: ko ? '입력값별 민감도 토네이도 차트' : 'Sensitivity of the total to each input, tornado chart',
-		x: { domain: [lo - pad, hi + pad], axis: 'both', grid: true, ticks: Math.max(2, Math.floor(plotW / 140)), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '총액(원)' : 'Total (won)', labelAnchor: 'center' },
+		x: { domain: [lo - pad, hi + pad], axis: 'both', grid: true, ticks: Math.max(2, Math.floor(plotW / 160)), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '총액(원)' : 'Total (won)', labelAnchor: 'center' },
 		y: { domain: layout.domain, axis: null, padding: 0 },
 		marks: [
 			...layoutMarks(layout, marginLeft),
-			Plot.barX(bars, { y: key, x1: 'central', x2: 'atLow', fill, fillOpacity: 0.45, insetTop: inset, insetBottom: inset, title: tip }),
+			Plot.barX(bars, { y: key, x1: 'central', x2: 'atLow', fill, fillOpacity: LOW_OPACITY, insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.barX(bars, { y: key, x1: 'central', x2: 'atHigh', fill, insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.tickX(bars, { y: key, x: 'central', stroke: 'currentColor', strokeWidth: 1.25 }),
 			endText('left'),

@@ -1,12 +1,17 @@
 // The remedy matrix — which customer remedies each carrier offered, with their terms.
 import type { Incident } from '../../schemas/incident.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { remedyMatrixPlot } from './plot.ts';
 import { remedyMatrixRows, type RemedyMatrixRow } from './rows.ts';
 import { remedyMatrixText } from './text.ts';
 
 export function remedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<RemedyMatrixRow> {
+	return atTwoWidths(ctx, (c) => drawRemedyMatrixChart(incidents, c));
+}
+
+function drawRemedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<RemedyMatrixRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = remedyMatrixRows(incidents, locale);

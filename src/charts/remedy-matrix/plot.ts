@@ -5,19 +5,20 @@ import type { RemedyKind } from '../../schemas/remedy.ts';
 import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { MUTED, seriesColor } from '../shared/palette.ts';
+import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { clampLines, textWidth, wrapText } from '../shared/textFit.ts';
 import type { RemedyMatrixRow } from './rows.ts';
 import { cellFullText, notOffered } from './text.ts';
 
-const FONT = 11;
-const LINE = 14;
+const LINE = 17;
 const MAX_LINES = 5;
 
 export function remedyMatrixPlot(incidents: readonly Incident[], rows: readonly RemedyMatrixRow[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
 	const ko = locale === 'ko';
 	const kinds = [...new Set(rows.map((r) => r.kind))];
-	const marginLeft = Math.min(200, 16 + Math.max(0, ...kinds.map((k) => textWidth(REMEDY_KIND_LABEL[k][locale], FONT))));
+	// On a phone the kind labels wrap into a narrow column, leaving the cells most of the width.
+	const marginLeft = Math.min(isNarrow(width) ? 96 : 200, 16 + Math.max(0, ...kinds.map((k) => textWidth(REMEDY_KIND_LABEL[k][locale], FONT))));
 	const colWidth = (width - marginLeft - 8) / Math.max(1, incidents.length);
 	const fullText = new Map(rows.map((r) => [r, cellFullText(r, incidents, locale)]));
 	// Long cells are cut with an ellipsis; the description, tips and table keep the full text.

@@ -2,12 +2,18 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
+import { unitColumn } from '../shared/unitColumn.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { scalePlot } from './plot.ts';
 import { scaleRows, type ScaleRow } from './rows.ts';
 import { scaleText } from './text.ts';
 
 export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
+	return atTwoWidths(ctx, (c) => drawScaleChart(incidents, c));
+}
+
+function drawScaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
 	const ko = ctx.locale === 'ko';
 	const rows = scaleRows(incidents, ctx.locale);
 	return {
@@ -24,7 +30,7 @@ export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): C
 				format: (r, l) => formatExact(r.value, l),
 				numeric: true,
 			},
-			{ key: 'unit', label: { ko: '단위', en: 'Unit' }, value: (r) => r.unit },
+			unitColumn({ ko: '단위', en: 'Unit' }, (r) => r.unit),
 			{ key: 'asOf', label: { ko: '기준일', en: 'As of' }, value: (r) => r.asOf },
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],

@@ -4,26 +4,39 @@ import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatValue } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { seriesColor } from '../shared/palette.ts';
+import { FONT, isNarrow } from '../shared/chartSize.ts';
+import { textWidth } from '../shared/textFit.ts';
+import { linearTicks, powersOfTen, ticksThatFit } from '../shared/tickFit.ts';
 import { scaleLabel, type ScaleRow } from './rows.ts';
 
 export function scalePlot(rows: readonly ScaleRow[], incidents: readonly Incident[], type: 'log' | 'linear', ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
 	const ko = locale === 'ko';
 	const colorOf = new Map(incidents.map((inc, i) => [inc.shortName[locale], seriesColor(i)]));
+	// On a phone the row label takes two lines (incident, then measure) and the value drops its unit word.
+	const narrow = isNarrow(width);
+	const rowText = (label: string) => (narrow ? label.replace(' · ', '\n') : label);
+	const valueText = (r: ScaleRow) => formatValue(r.value, narrow ? 'count' : r.unit, locale);
+	const marginLeft = 12 + Math.max(40, ...rows.flatMap((r) => rowText(scaleLabel(r)).split('\n').map((l) => textWidth(l, FONT))));
+	const marginRight = 16 + Math.max(30, ...rows.map((r) => textWidth(valueText(r), FONT)));
+	const plotW = width - marginLeft - marginRight;
+	const max = Math.max(1, ...rows.map((r) => r.value));
+	const tickLabelW = textWidth(formatValue(max, 'count', locale), FONT);
 	return {
 		width,
-		height: 40 + rows.length * 34,
-		marginLeft: ko ? 130 : 170,
-		marginRight: 150,
+		height: 52 + rows.length * (narrow ? 40 : 34),
+		marginLeft,
+		marginRight,
+		marginBottom: 42,
 		x: {
 			type,
 			label: ko ? '개수 (로그 눈금)' : 'Count (log scale)',
 			...(type === 'linear' ? { label: ko ? '개수' : 'Count' } : {}),
 			tickFormat: (d: number) => (type === 'log' ? formatLogTick(d, locale) : formatValue(d, 'count', locale)),
-			ticks: type === 'log' ? 5 : 4,
+			ticks: type === 'log' ? powersOfTen(1, max, ticksThatFit(plotW, tickLabelW)) : linearTicks(0, max, plotW, (d) => formatValue(d, 'count', locale), FONT),
 			grid: true,
 		},
-		y: { domain: rows.map(scaleLabel), label: null },
+		y: { domain: rows.map(scaleLabel), tickFormat: rowText, label: null },
 		ariaLabel: ko ? '유출 규모 막대 차트' : 'Breach scale bar chart',
 		marks: [
 			Plot.barX(rows, {
@@ -36,7 +49,7 @@ export function scalePlot(rows: readonly ScaleRow[], incidents: readonly Inciden
 			Plot.text(rows, {
 				x: 'value',
 				y: scaleLabel,
-				text: (r: ScaleRow) => formatValue(r.value, r.unit, locale),
+				text: valueText,
 				textAnchor: 'start',
 				dx: 4,
 				fill: 'currentColor',

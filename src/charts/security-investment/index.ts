@@ -1,12 +1,17 @@
 // The security-investment chart — pledges per year, per line and against profit.
 import type { Incident } from '../../schemas/incident.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { securityInvestmentPlot } from './plot.ts';
 import { investmentRows, type InvestmentRow } from './rows.ts';
 import { formatInvestment, investmentText } from './text.ts';
 
 export function securityInvestmentChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<InvestmentRow> {
+	return atTwoWidths(ctx, (c) => drawSecurityInvestmentChart(incidents, c));
+}
+
+function drawSecurityInvestmentChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<InvestmentRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = investmentRows(incidents, locale);

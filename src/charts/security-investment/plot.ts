@@ -3,14 +3,13 @@ import * as Plot from '@observablehq/plot';
 import type { ChartContext } from '../shared/types.ts';
 import { MUTED, seriesColor } from '../shared/palette.ts';
 import { assignLanes } from '../shared/labelPlacement.ts';
-import { textWidth } from '../shared/textFit.ts';
+import { textWidth, wrapText } from '../shared/textFit.ts';
+import { FONT, HEADING_FONT, SMALL_FONT } from '../shared/chartSize.ts';
 import { INVESTMENT_PANELS, type InvestmentPanel, type InvestmentRow } from './rows.ts';
 import { PANEL_TITLE, formatInvestment } from './text.ts';
 
-const FONT = 10;
-const TITLE_H = 24;
 const BAR_H = 12;
-const MARGIN_RIGHT = 130;
+const LINE = 18;
 
 export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
@@ -18,20 +17,28 @@ export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: Char
 	const ids = [...new Set(rows.map((r) => r.incidentId))];
 	const panels = INVESTMENT_PANELS.filter((p) => rows.some((r) => r.panel === p));
 	const yearRows = rows.filter((r) => r.kind === 'year');
-	const rowH = yearRows.length ? 46 : 30;
+	// Year marks carry a label below or above the bar, so their rows need two extra lines.
+	const rowH = yearRows.length ? 30 + 2 * LINE : 32;
+	const titleLines = new Map(panels.map((p) => [p, wrapText(PANEL_TITLE[p][locale], width - 8, HEADING_FONT)]));
+	const TITLE_H = 10 + LINE * Math.max(1, ...[...titleLines.values()].map((l) => l.length));
 	const facetH = TITLE_H + ids.length * rowH + 10;
-	const marginLeft = 14 + Math.max(40, ...rows.map((r) => textWidth(r.incident, 11)));
+	const marginLeft = 14 + Math.max(40, ...rows.map((r) => textWidth(r.incident, FONT)));
+	const marginRight = 12 + Math.max(40, ...rows.filter((r) => r.kind === 'pledge').map((r) => textWidth(formatInvestment(r.value, r.unit, locale), FONT)));
 	// Bars are scaled within each panel: the panels have different units, so they share no axis.
 	const panelMax = new Map(panels.map((p) => [p, Math.max(...rows.filter((r) => r.panel === p).map((r) => r.value))]));
 	const share = (r: InvestmentRow) => (panelMax.get(r.panel)! > 0 ? r.value / panelMax.get(r.panel)! : 0);
 	const pledges = rows.filter((r) => r.kind === 'pledge');
 	const color = (r: InvestmentRow) => seriesColor(r.index);
-	const px = (r: InvestmentRow) => share(r) * (width - marginLeft - MARGIN_RIGHT);
+	const px = (r: InvestmentRow) => share(r) * (width - marginLeft - marginRight);
 	const yearLabel = (r: InvestmentRow) => `${r.measure} ${formatInvestment(r.value, r.unit, locale).replace(/\/년$| a year$/, '')}`;
 	const placed = ids.flatMap((id) => {
 		const mine = yearRows.filter((r) => r.incidentId === id);
-		const lanes = assignLanes(mine.map((r) => ({ x: px(r) - textWidth(yearLabel(r), 9) / 2, width: textWidth(yearLabel(r), 9) })), 2);
-		return mine.map((r, i) => ({ r, lane: lanes[i]?.lane ?? -1 }));
+		const lanes = assignLanes(
+			mine.map((r) => ({ x: px(r), width: textWidth(yearLabel(r), SMALL_FONT) })),
+			2,
+			[-marginLeft + 2, width - marginLeft - 2],
+		);
+		return mine.map((r, i) => ({ r, lane: lanes[i]?.lane ?? -1, side: lanes[i]?.side ?? 'start' }));
 	});
 	const tip = (r: InvestmentRow) => `${r.incident} · ${r.measure}: ${formatInvestment(r.value, r.unit, locale)} (${ko ? '분모' : 'divided by'} ${r.denominatorLabel})`;
 	return {
@@ -40,21 +47,23 @@ export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: Char
 		marginTop: 0,
 		marginBottom: 8,
 		marginLeft,
-		marginRight: MARGIN_RIGHT,
+		marginRight: marginRight,
 		ariaLabel: ko ? '정보보호 투자 약속 막대 차트 세 칸' : 'Security-investment pledges, bar chart in three panels',
 		fy: { domain: panels, axis: null, padding: 0 },
 		x: { domain: [0, 1], axis: null },
 		y: { domain: ids, tickFormat: (id: string) => rows.find((r) => r.incidentId === id)?.incident ?? id, label: null, tickSize: 0, insetTop: TITLE_H, padding: 0 },
 		marks: [
-			Plot.text(panels, { fy: (p: InvestmentPanel) => p, frameAnchor: 'top-left', dx: -marginLeft + 4, dy: 6, text: (p: InvestmentPanel) => PANEL_TITLE[p][locale], lineAnchor: 'top', fontWeight: 'bold', fontSize: 11, textAnchor: 'start' }),
+			Plot.text(panels, { fy: (p: InvestmentPanel) => p, frameAnchor: 'top-left', dx: -marginLeft + 4, dy: 6, text: (p: InvestmentPanel) => titleLines.get(p)!.join('\n'), lineAnchor: 'top', lineHeight: LINE / HEADING_FONT, fontWeight: 'bold', fontSize: HEADING_FONT, textAnchor: 'start' }),
 			Plot.barX(pledges, { fy: 'panel', y: 'incidentId', x1: 0, x2: share, fill: color, insetTop: (rowH - BAR_H) / 2, insetBottom: (rowH - BAR_H) / 2, title: tip }),
 			Plot.ruleX([0], { insetTop: TITLE_H - 2, stroke: MUTED }),
-			Plot.text(pledges, { fy: 'panel', y: 'incidentId', x: share, text: (r) => formatInvestment(r.value, r.unit, locale), textAnchor: 'start', dx: 4, fontSize: FONT, fill: 'currentColor' }),
+			Plot.text(pledges, { fy: 'panel', y: 'incidentId', x: share, text: (r) => formatInvestment(r.value, r.unit, locale), textAnchor: 'start', dx: 4, fill: 'currentColor' }),
 			Plot.tickX(yearRows, { fy: 'panel', y: 'incidentId', x: share, stroke: 'currentColor', strokeWidth: 2, insetTop: (rowH - BAR_H) / 2 - 5, insetBottom: (rowH - BAR_H) / 2, title: tip }),
-			...[0, 1].map((lane) =>
-				Plot.text(
-					placed.filter((p) => p.lane === lane).map((p) => p.r),
-					{ fy: 'panel', y: 'incidentId', x: share, text: yearLabel, dy: lane === 0 ? BAR_H / 2 + 9 : -(BAR_H / 2 + 12), fontSize: 9, fill: 'currentColor' },
+			...[0, 1].flatMap((lane) =>
+				(['start', 'end'] as const).map((side) =>
+					Plot.text(
+						placed.filter((p) => p.lane === lane && p.side === side).map((p) => p.r),
+						{ fy: 'panel', y: 'incidentId', x: share, text: yearLabel, textAnchor: side, dy: (lane === 0 ? 1 : -1) * (BAR_H / 2 + LINE / 2 + 2), fontSize: SMALL_FONT, fill: 'currentColor' },
+					),
 				),
 			),
 		],

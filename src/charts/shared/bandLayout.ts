@@ -3,9 +3,11 @@
  * Plot facets share their y domain, so panels with different rows would show each other's empty
  * bands. These charts instead stack everything on one band scale: a heading band per group, then per
  * block (a component, a denominator, a parameter) one band per sub-row (one per incident), padded so
- * a wrapped block label never runs into the next block.
+ * a wrapped block label never runs into the next block. On a phone (`stacked`) a block's label takes
+ * bands of its own above its rows, as wide as the chart, so the rows keep the width for their bars.
  */
 import * as Plot from '@observablehq/plot';
+import { FONT, HEADING_FONT } from './chartSize.ts';
 import { GRID } from './palette.ts';
 import { wrapText } from './textFit.ts';
 
@@ -27,30 +29,45 @@ export interface LayoutGroup {
 export interface Layout {
 	domain: string[];
 	tick: (key: string) => string;
-	headings: { key: string; text: string; first: boolean }[];
+	/** Group headings, anchored like block labels (`even`: between two bands). */
+	headings: { key: string; top: string; text: string; first: boolean; even: boolean }[];
 	/** Block labels, anchored at the band in the middle of the block (`even`: between two bands). */
 	labels: { key: string; text: string; even: boolean }[];
 	step: number;
 	height: number;
 }
 
-const LABEL_FONT = 10;
+const LINE = 1.25;
 
-export function bandLayout(groups: readonly LayoutGroup[], labelWidth: number, step: number, margins: number): Layout {
+/** Band keys for `lines` lines of text at `size` px, and where to anchor the text among them. */
+function textBands(prefix: string, lines: number, size: number, step: number): { keys: string[]; anchor: string; even: boolean } {
+	const n = Math.max(1, Math.ceil((lines * size * LINE) / step));
+	const keys = Array.from({ length: n }, (_, i) => (i === 0 ? prefix : `${prefix}:${i}`));
+	return { keys, anchor: keys[Math.ceil(n / 2) - 1]!, even: n % 2 === 0 };
+}
+
+export function bandLayout(groups: readonly LayoutGroup[], labelWidth: number, step: number, margins: number, stacked = false, headingWidth = labelWidth): Layout {
 	const domain: string[] = [];
 	const ticks = new Map<string, string>();
 	const headings: Layout['headings'] = [];
 	const labels: Layout['labels'] = [];
-	const lineH = LABEL_FONT * 1.15;
 	for (const g of groups) {
 		if (!g.blocks.length) continue;
-		headings.push({ key: `h:${g.id}`, text: g.heading, first: headings.length === 0 });
-		domain.push(`h:${g.id}`, ...(g.extra ?? []));
+		const hLines = wrapText(g.heading, headingWidth, HEADING_FONT);
+		const h = textBands(`h:${g.id}`, hLines.length, HEADING_FONT, step);
+		headings.push({ key: h.anchor, top: h.keys[0]!, text: hLines.join('\n'), first: headings.length === 0, even: h.even });
+		domain.push(...h.keys, ...(g.extra ?? []));
 		for (const b of g.blocks) {
-			const lines = wrapText(b.label, labelWidth, LABEL_FONT);
-			const n = Math.max(b.rows.length, Math.ceil((lines.length * lineH) / step));
-			const keys = [...b.rows.map((r) => r.key), ...Array.from({ length: n - b.rows.length }, (_, i) => `p:${b.id}:${i}`)];
+			const lines = wrapText(b.label, labelWidth, FONT);
 			for (const r of b.rows) ticks.set(r.key, r.tick);
+			if (stacked) {
+				const l = textBands(`l:${b.id}`, lines.length, FONT, step);
+				domain.push(...l.keys, ...b.rows.map((r) => r.key));
+				labels.push({ key: l.anchor, text: lines.join('\n'), even: l.even });
+				continue;
+			}
+			const n = Math.max(b.rows.length, Math.ceil((lines.length * FONT * LINE) / step));
+			const keys = [...b.rows.map((r) => r.key), ...Array.from({ length: n - b.rows.length }, (_, i) => `p:${b.id}:${i}`)];
 			domain.push(...keys);
 			labels.push({ key: keys[Math.ceil(n / 2) - 1]!, text: lines.join('\n'), even: n % 2 === 0 });
 		}
@@ -61,19 +78,20 @@ export function bandLayout(groups: readonly LayoutGroup[], labelWidth: number, s
 /** Headings (bold, from the left edge, with a hairline above all but the first) and block labels. */
 export function layoutMarks(layout: Layout, marginLeft: number): Plot.Markish[] {
 	const half = layout.step / 2;
-	const label = (even: boolean) =>
-		Plot.text(
-			layout.labels.filter((l) => l.even === even),
-			{ y: 'key', text: 'text', frameAnchor: 'left', dx: -marginLeft + 4, dy: even ? half : 0, textAnchor: 'start', lineAnchor: 'middle', fontSize: LABEL_FONT, lineHeight: 1.15, fill: 'currentColor' },
+	const text = (data: readonly { even: boolean }[], size: number, bold: boolean) =>
+		[false, true].map((even) =>
+			Plot.text(
+				data.filter((l) => l.even === even),
+				{ y: 'key', text: 'text', frameAnchor: 'left', dx: -marginLeft + 4, dy: even ? half : 0, textAnchor: 'start', lineAnchor: 'middle', fontSize: size, lineHeight: LINE, fill: 'currentColor', ...(bold ? { fontWeight: 'bold' } : {}) },
+			),
 		);
 	return [
 		Plot.ruleY(
 			layout.headings.filter((h) => !h.first),
-			{ y: 'key', dy: -half + 1, stroke: GRID, insetLeft: -marginLeft + 4 },
+			{ y: 'top', dy: -half + 1, stroke: GRID, insetLeft: -marginLeft + 4 },
 		),
-		Plot.text(layout.headings, { y: 'key', text: 'text', frameAnchor: 'left', dx: -marginLeft + 4, dy: 2, textAnchor: 'start', fontWeight: 'bold', fontSize: 11, fill: 'currentColor' }),
-		label(false),
-		label(true),
+		...text(layout.headings, HEADING_FONT, true),
+		...text(layout.labels, FONT, false),
 	];
 }
 

@@ -23,9 +23,11 @@ export function assignLanes(
 	lanes: number,
 	bounds: readonly [number, number] = [-Infinity, Infinity],
 	gap = 6,
+	/** False when nothing joins a label to its anchor (labels above one another need not keep clear of it). */
+	leaders = true,
 ): (LanePlace | null)[] {
 	const boxes: LaneItem[][] = Array.from({ length: lanes }, () => []);
-	const leaders: number[][] = Array.from({ length: lanes }, () => []);
+	const lines: number[][] = Array.from({ length: lanes }, () => []);
 	const clear = (a: LaneItem, b: LaneItem) => a.x + a.width + gap <= b.x || b.x + b.width + gap <= a.x;
 	const misses = (box: LaneItem, x: number) => x < box.x - 2 || x > box.x + box.width + 2;
 	return items.map((item) => {
@@ -36,11 +38,11 @@ export function assignLanes(
 					box.x >= bounds[0] &&
 					box.x + box.width <= bounds[1] &&
 					boxes[lane]!.every((b) => clear(box, b)) &&
-					leaders[lane]!.every((x) => misses(box, x)) &&
-					boxes.slice(0, lane).every((below) => below.every((b) => misses(b, item.x)));
+					lines[lane]!.every((x) => misses(box, x)) &&
+					(!leaders || boxes.slice(0, lane).every((below) => below.every((b) => misses(b, item.x))));
 				if (!fits) continue;
 				boxes[lane]!.push(box);
-				for (let j = 0; j < lane; j++) leaders[j]!.push(item.x);
+				if (leaders) for (let j = 0; j < lane; j++) lines[j]!.push(item.x);
 				return { lane, side };
 			}
 		}

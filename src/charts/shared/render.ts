@@ -6,9 +6,9 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { finishSvg, normaliseSvg, PLOT_CLASS } from './normaliseSvg.ts';
+import { finishSvg, normaliseSvg, PLOT_CLASS, withoutTips } from './normaliseSvg.ts';
 
-export { normaliseSvg, PLOT_CLASS };
+export { normaliseSvg, PLOT_CLASS, withoutTips };
 
 export function renderSvg(options: PlotOptions, idPrefix: string): string {
 	const { document } = parseHTML('<!doctype html><html><body></body></html>');

@@ -1,13 +1,14 @@
 /**
  * Build-time only (reads files): turns an inline chart SVG into a self-contained file for download —
- * CSS variables resolved to the light theme from src/styles/tokens.css, title and source line drawn
- * in, a background added — and rasterises it to PNG with the bundled Pretendard font (OFL), so Korean
+ * CSS variables resolved to the light theme from src/styles/tokens.css, title, takeaway, source and
+ * credit lines drawn in, margins and a background added — and rasterises it to PNG with the bundled Pretendard font (OFL), so Korean
  * glyphs render the same on any machine.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { wrapText } from './textFit.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = require.resolve('pretendard/package.json').replace(/package\.json$/, 'dist/public/static/alternative/');
@@ -34,32 +35,67 @@ function resolveVars(svg: string): string {
 
 const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
-/** Wraps the chart SVG with its title, takeaway and source line, all colours resolved. */
-export function standaloneSvg(chartSvg: string, title: string, takeaway: string, sourceLine: string): string {
+/** The words a downloaded chart carries around the drawing (its key is inside the drawing). */
+export interface ExportText {
+	title: string;
+	takeaway: string;
+	/** "Sources: publisher, publisher …" */
+	sourceLine: string;
+	/** Site name, data version and address, so a republished image says where it came from. */
+	credit: string;
+}
+
+/** Blank space on every side of a downloaded image, in SVG units. */
+export const EXPORT_MARGIN = 24;
+const FONT = "Pretendard, 'Noto Sans CJK KR', system-ui, sans-serif";
+
+/** Lines of text wrapped to `width`, each a <text> element, and the height they take. */
+function block(text: string, size: number, lineH: number, width: number, y: number, attrs: string): { svg: string; height: number } {
+	const lines = text ? wrapText(text, width, size) : [];
+	const svg = lines
+		.map((line, i) => `<text x="${EXPORT_MARGIN}" y="${y + (i + 1) * lineH - (lineH - size) / 2 - 2}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`)
+		.join('');
+	return { svg, height: lines.length * lineH };
+}
+
+/**
+ * The chart as a file to publish: title, takeaway, the drawing (with its key), the source line and a
+ * credit line, all wrapped within the chart's width, with EXPORT_MARGIN on every side and colours
+ * resolved to the light theme.
+ */
+export function standaloneSvg(chartSvg: string, text: ExportText): string {
 	const inner = resolveVars(chartSvg);
-	const width = Number(/width="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 720);
-	const height = Number(/height="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 400);
+	const chartW = Number(/width="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 640);
+	const chartH = Number(/height="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 400);
 	const tokens = tokenValues();
-	const head = 64;
-	const foot = 36;
-	const total = height + head + foot;
-	const font = "Pretendard, 'Noto Sans CJK KR', system-ui, sans-serif";
-	const body = inner.replace(/^<svg /, `<svg x="0" y="${head}" `);
+	const fg = `fill="${tokens.get('--fg') ?? '#000'}"`;
+	const muted = `fill="${tokens.get('--muted') ?? '#555'}"`;
+	const width = chartW + 2 * EXPORT_MARGIN;
+	let y = EXPORT_MARGIN;
+	const parts: string[] = [];
+	const add = (b: { svg: string; height: number }, gapAfter: number) => {
+		parts.push(b.svg);
+		y += b.height + (b.height ? gapAfter : 0);
+	};
+	add(block(text.title, 20, 26, chartW, y, `font-weight="700" ${fg}`), 4);
+	add(block(text.takeaway, 15, 21, chartW, y, fg), 12);
+	parts.push(inner.replace(/^<svg /, `<svg x="${EXPORT_MARGIN}" y="${y}" `).replace(/font-family="[^"]*"/, `font-family="${FONT}"`));
+	y += chartH + 12;
+	add(block(text.sourceLine, 12, 17, chartW, y, muted), 2);
+	add(block(text.credit, 12, 17, chartW, y, muted), 0);
+	const height = Math.ceil(y + EXPORT_MARGIN);
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${font}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
 		`<rect width="100%" height="100%" fill="${tokens.get('--bg') ?? '#fff'}"/>` +
-		`<text x="0" y="22" font-size="17" font-weight="700" fill="${tokens.get('--fg')}">${escapeXml(title)}</text>` +
-		`<text x="0" y="46" font-size="12" fill="${tokens.get('--fg')}">${escapeXml(takeaway)}</text>` +
-		body.replace(/font-family="[^"]*"/, `font-family="${font}"`) +
-		`<text x="0" y="${total - 12}" font-size="10" fill="${tokens.get('--muted')}">${escapeXml(sourceLine)}</text>` +
+		parts.join('') +
 		`</svg>`
 	);
 }
 
-/** PNG at 2× for print and slides. */
-export function svgToPng(svg: string): Uint8Array {
+/** The SVG rasterised at `zoom` (1× for the page, 2× for print and slides), with the bundled font. */
+export function svgToPng(svg: string, zoom = 2): Uint8Array {
 	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: 2 },
+		fitTo: { mode: 'zoom', value: zoom },
 		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Pretendard' },
 	});
 	return resvg.render().asPng();

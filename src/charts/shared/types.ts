@@ -1,6 +1,7 @@
 // The contract every chart module fulfils.
 import type { PlotOptions } from '@observablehq/plot';
 import type { Locale } from '../../lib/format/locale.ts';
+import type { KeyEntry } from './chartKey.ts';
 
 /** A column of the data behind a chart: used for the data table and the CSV download. */
 export interface ChartColumn<Row> {
@@ -28,15 +29,17 @@ export interface ChartSpec<Row> {
 	/** Plot options without `document`; render.ts adds it. */
 	plot: PlotOptions;
 	/** Views a reader can switch to without JavaScript (e.g. linear vs log scale), each its own SVG. */
-	views?: { id: string; label: string; note: string; plot: PlotOptions }[];
-	/** Colour key shown above the chart (HTML, so it stays readable and translatable). */
-	legend?: { label: string; color: string }[];
+	views?: { id: string; label: string; note: string; plot: PlotOptions; /** Its own key, when it draws other things than the default view. */ legend?: KeyEntry[] }[];
+	/** Key to every colour and symbol, drawn inside the SVG above the chart (see chartKey.ts). */
+	legend?: KeyEntry[];
+	/** The same chart (and its views, in order) laid out for a phone; charts.css shows whichever fits. */
+	narrow?: { plot: PlotOptions; views: PlotOptions[] };
 	/** Set when there is nothing to draw: say why instead of drawing an empty frame. */
 	empty?: { reason: string };
 }
 
 export interface ChartContext {
 	locale: Locale;
-	/** Drawing width in px; the SVG scales down responsively. */
+	/** Drawing width in px (WIDE_WIDTH or NARROW_WIDTH in chartSize.ts). */
 	width: number;
 }

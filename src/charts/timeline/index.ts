@@ -2,12 +2,17 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
+import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
-import { timelinePlot } from './plot.ts';
+import { timelineKey, timelinePlot } from './plot.ts';
 import { timelineRows, type TimelineRow } from './rows.ts';
 import { timelineText } from './text.ts';
 
 export function timelineChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<TimelineRow> {
+	return atTwoWidths(ctx, (c) => drawTimelineChart(incidents, c));
+}
+
+function drawTimelineChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<TimelineRow> {
 	const { locale } = ctx;
 	const ko = locale === 'ko';
 	const rows = timelineRows(incidents, locale);
@@ -32,7 +37,7 @@ export function timelineChart(incidents: readonly Incident[], ctx: ChartContext)
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
 		plot: timelinePlot(incidents, rows, ctx),
-		legend: legendFor(incidents, locale),
+		legend: [...legendFor(incidents, locale), ...timelineKey(rows, locale)],
 		...(rows.length === 0 ? { empty: { reason: ko ? '일지 자료가 없다.' : 'No timeline events in the data.' } } : {}),
 	};
 }

@@ -4,17 +4,30 @@ import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { MUTED, seriesColor } from '../shared/palette.ts';
+import { FONT } from '../shared/chartSize.ts';
+import type { KeyEntry } from '../shared/chartKey.ts';
 import { textWidth } from '../shared/textFit.ts';
+import { ticksThatFit } from '../shared/tickFit.ts';
 import { planLabels } from './labels.ts';
 import { timelineDomain, windowLanes, type TimelineRow } from './rows.ts';
 import { EVENT_GROUPS, WINDOW_SYMBOL, symbolOf } from './symbols.ts';
 
-const FONT = 10;
+/** Key to the event shapes the chart draws and to the window bars. */
+export function timelineKey(rows: readonly TimelineRow[], locale: ChartContext['locale']): KeyEntry[] {
+	const visible = rows.filter((r) => r.shown !== 'outside');
+	const groups = EVENT_GROUPS.filter((g) => visible.some((r) => r.endDay === null && g.kinds.includes(r.kind)));
+	return [
+		...groups.map((g): KeyEntry => ({ label: g.label[locale], color: MUTED, shape: { symbol: g.symbol } })),
+		...(visible.some((r) => r.endDay !== null) ? [{ label: locale === 'ko' ? '기간(막대)' : 'Period (bar)', color: MUTED, shape: { symbol: WINDOW_SYMBOL } } satisfies KeyEntry] : []),
+	];
+}
+
 const LABEL_LANES = 2;
-const LABEL_H = 13;
+const LABEL_H = 18;
 const SYMBOL_H = 16;
-const WINDOW_H = 12;
+const WINDOW_H = 18;
 const MARGIN_RIGHT = 20;
+const MARGIN_TOP = 12;
 
 export function timelinePlot(incidents: readonly Incident[], rows: readonly TimelineRow[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
@@ -41,22 +54,7 @@ export function timelinePlot(incidents: readonly Incident[], rows: readonly Time
 		{ px, clip, windowLane: lanes, bounds: [marginLeft - 4, width], lanes: LABEL_LANES, fontSize: FONT },
 	);
 
-	// The shape key sits in the top margin, wrapping when the chart is narrow.
-	const groups = EVENT_GROUPS.filter((g) => visible.some((r) => r.endDay === null && g.kinds.includes(r.kind)));
-	const keyItems = [
-		...groups.map((g) => ({ symbol: g.symbol as unknown, label: g.label[locale], gap: 14 })),
-		...(lanes.size ? [{ symbol: WINDOW_SYMBOL as unknown, label: ko ? '기간(막대)' : 'Period (bar)', gap: 18 }] : []),
-	];
-	let kx = 0;
-	let line = 0;
-	const key = keyItems.map((item) => {
-		const w = item.gap + textWidth(item.label, FONT) + 16;
-		if (kx > 0 && kx + w > width - marginLeft - 8) [kx, line] = [0, line + 1];
-		const at = { ...item, dx: kx, line };
-		kx += w;
-		return at;
-	});
-	const marginTop = 14 + (line + 1) * 16;
+	const marginTop = MARGIN_TOP;
 
 	const title = (r: TimelineRow) =>
 		`${r.incident} · ${r.label} (${r.kindLabel}): ${formatDate(r.date, locale)}${r.endDate ? `~${formatDate(r.endDate, locale)}` : ''}, ` +
@@ -77,6 +75,7 @@ export function timelinePlot(incidents: readonly Incident[], rows: readonly Time
 			label: ko ? '공개일(0일)로부터 지난 날' : 'Days since disclosure (day 0)',
 			labelAnchor: 'center',
 			tickFormat: (d: number) => (d > 0 ? `+${d}` : `${d}`),
+			ticks: ticksThatFit(width - marginLeft - MARGIN_RIGHT, textWidth(`+${hi}`, FONT)),
 			grid: true,
 		},
 		y: { domain: incidents.map((i) => i.id), tickFormat: tickText, label: null, tickSize: 0, padding: 0 },
@@ -109,10 +108,6 @@ export function timelinePlot(incidents: readonly Incident[], rows: readonly Time
 					Plot.text([r], { x: () => at.x, y: 'incidentId', dy: top + labelY, text: 'kindLabel', textAnchor: side, dx: side === 'start' ? 2 : -2, fontSize: FONT, fill: 'currentColor' }),
 				];
 			}).flat(),
-			...key.flatMap((k) => [
-				Plot.dot([k], { frameAnchor: 'top-left', dx: k.dx + 5, dy: -marginTop + 12 + k.line * 16, symbol: k.symbol as string, r: 4.5, fill: MUTED, stroke: MUTED }),
-				Plot.text([k], { frameAnchor: 'top-left', dx: k.dx + k.gap, dy: -marginTop + 12 + k.line * 16, text: 'label', textAnchor: 'start', fontSize: FONT, fill: 'currentColor' }),
-			]),
 		],
 	};
 }

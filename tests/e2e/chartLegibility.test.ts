@@ -1,0 +1,86 @@
+/**
+ * Every chart page in both languages, at a phone (390 px) and a desktop (1280 px) viewport, in every
+ * view: each visible text of the chart's SVG is drawn at 12 px or more as displayed (its font size
+ * times the SVG's scale), no two texts overlap by more than 1 px, and the page does not scroll
+ * sideways. Lines of one label (tspans of one <text>) are one box.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { artifactPath, launchBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+let browser: BrowserContext;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+// Every chart page the build wrote (dist/charts/<id>/; the downloads beside them are files).
+const CHART_IDS = readdirSync(join('dist', 'charts'), { withFileTypes: true })
+	.filter((d) => d.isDirectory())
+	.map((d) => d.name);
+
+const MIN_PX = 12;
+/** Chart pages kept as screenshots in tests/artifacts/screenshots/ for a person to look at. */
+const SCREENSHOTS = ['/charts/cost-vs-announced/', '/en/charts/timeline/', '/charts/security-investment/', '/en/charts/financials/'];
+const TOLERANCE = 1;
+
+/** Problems in the chart SVGs shown now: text too small and texts overlapping. */
+async function textProblems(page: Page, minPx: number, tolerance: number): Promise<string[]> {
+	return page.evaluate(
+		([minPx, tolerance]) => {
+			const problems: string[] = [];
+			const svgs = [...document.querySelectorAll<SVGSVGElement>('.chart-canvas > svg')].filter((s) => s.getBoundingClientRect().width > 0);
+			for (const svg of svgs) {
+				const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				const boxes = [...svg.querySelectorAll('text')]
+					.filter((el) => (el.textContent ?? '').trim() !== '')
+					.map((el) => ({ el, r: el.getBoundingClientRect(), size: parseFloat(getComputedStyle(el).fontSize) * scale }));
+				for (const b of boxes) {
+					if (b.size < minPx - 0.01) problems.push(`${b.size.toFixed(1)}px "${b.el.textContent!.slice(0, 40)}"`);
+				}
+				for (let i = 0; i < boxes.length; i++) {
+					for (let j = i + 1; j < boxes.length; j++) {
+						const a = boxes[i]!.r;
+						const b = boxes[j]!.r;
+						const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+						const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+						if (w > tolerance && h > tolerance) {
+							problems.push(`overlap ${w.toFixed(1)}×${h.toFixed(1)}: "${boxes[i]!.el.textContent!.slice(0, 30)}" / "${boxes[j]!.el.textContent!.slice(0, 30)}"`);
+						}
+					}
+				}
+			}
+			if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
+				problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+			}
+			return problems;
+		},
+		[minPx, tolerance] as const,
+	);
+}
+
+describe.each([390, 1280])('chart text at %i px', (width) => {
+	it.each(CHART_IDS.flatMap((id) => ['', '/en'].map((prefix) => `${prefix}/charts/${id}/`)))('%s: text ≥ 12 px, no overlaps, no sideways scroll', async (path) => {
+		const page = await browser.newPage();
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(`${baseURL}${path}`);
+		const problems = (await textProblems(page, MIN_PX, TOLERANCE)).map((p) => `default view: ${p}`);
+		const views = page.locator('.chart-view-toggle input.alt-view');
+		for (let i = 0; i < (await views.count()); i++) {
+			await views.nth(i).check();
+			const id = await views.nth(i).getAttribute('id');
+			problems.push(...(await textProblems(page, MIN_PX, TOLERANCE)).map((p) => `${id}: ${p}`));
+		}
+		if (SCREENSHOTS.includes(path)) {
+			await page.locator('figure.chart').screenshot({ path: artifactPath(`legibility-${width}-${path.replace(/\//g, '_')}.png`) });
+		}
+		await page.close();
+		expect(problems).toEqual([]);
+	});
+});
