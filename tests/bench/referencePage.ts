@@ -8,17 +8,21 @@ import { join } from 'node:path';
 
 export const REFERENCE_PATH = '/__bench-reference/';
 
-/** Takes the first three chart SVGs and the stylesheets from the built overview. */
+/** Charts whose pages lend their drawings to the reference page: short, medium and tall. */
+const REFERENCE_CHARTS = ['scale', 'timeline', 'cost-per-person'];
+
+/**
+ * Takes the desktop drawing of three charts from their chart pages (each chart page carries a desktop
+ * and a phone drawing of the same chart) and the stylesheets from the built overview.
+ */
 export function writeReferencePage(dist: string): string {
 	const overview = readFileSync(join(dist, 'index.html'), 'utf8');
-	// Distinct charts only: a chart with two views (e.g. log and linear scale) carries two SVGs.
-	const byLabel = new Map<string, string>();
-	for (const [svg] of overview.matchAll(/<svg\b[^>]*class="chart-svg"[\s\S]*?<\/svg>/g)) {
-		const label = svg.match(/aria-label="([^"]*)"/)?.[1] ?? svg;
-		if (!byLabel.has(label)) byLabel.set(label, svg);
-	}
-	const svgs = [...byLabel.values()].slice(0, 3);
-	if (svgs.length < 3) throw new Error(`the built overview has ${svgs.length} chart SVGs; the reference page needs 3`);
+	const svgs = REFERENCE_CHARTS.map((id) => {
+		const page = readFileSync(join(dist, 'charts', id, 'index.html'), 'utf8');
+		const svg = page.match(/<svg\b[^>]*class="chart-svg"[\s\S]*?<\/svg>/)?.[0];
+		if (!svg) throw new Error(`dist/charts/${id}/index.html has no chart SVG for the reference page`);
+		return svg;
+	});
 	const head = overview.match(/<head>[\s\S]*?<\/head>/)?.[0] ?? '<head><meta charset="utf-8"></head>';
 	const styles = [...head.matchAll(/<link[^>]+rel="stylesheet"[^>]*>|<style[^>]*>[\s\S]*?<\/style>|<meta[^>]+(?:charset|viewport|http-equiv)[^>]*>/g)].map((m) => m[0]);
 	const html = [
