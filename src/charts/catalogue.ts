@@ -4,7 +4,7 @@
  * generated from this list.
  */
 import type { Dataset } from '../lib/data/loadDataset.ts';
-import type { Locale } from '../lib/format/locale.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/format/locale.ts';
 import { benchmarksChart } from './benchmarks/index.ts';
 import { benchmarkRows } from './benchmarks/rows.ts';
 import { costPerPersonChart } from './cost-per-person/index.ts';
@@ -49,4 +49,17 @@ export const CHARTS: readonly ChartEntry[] = [
 
 export function chartById(id: string): ChartEntry | undefined {
 	return CHARTS.find((c) => c.id === id);
+}
+
+/**
+ * getStaticPaths for a page per chart and locale under src/pages/[...lang]/ (the chart pages and the
+ * embed pages): `param` names the route's chart parameter; `undefined` lang builds the Korean root.
+ */
+export function chartLocalePaths(param: string) {
+	return CHARTS.flatMap((c) =>
+		LOCALES.map((locale) => ({
+			params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, [param]: c.id },
+			props: { locale, chartId: c.id },
+		})),
+	);
 }
