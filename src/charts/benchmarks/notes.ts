@@ -77,8 +77,8 @@ export function benchmarkNotes(rows: readonly BenchmarkChartRow[], locale: Local
 		const names = unique(alt.map(shortOf)).join(ko ? '·' : ' and ');
 		notes.push(
 			ko
-				? `${names}는 사람 수로 나눈 값을 채운 점으로, 같은 금액을 기록 수나 회선 수로 나눈 값을 빈 점으로 함께 그렸다.`
-				: `For ${names}, the filled dot divides by people; hollow dots divide the same amount by records or lines.`,
+				? `${names}는 항목을 받은 수로 나눈 값을 채운 점으로 그렸다(전 고객 보상은 회선 수, 나머지는 사람 수). 같은 금액을 다른 수로 나눈 값은 빈 점이다.`
+				: `For ${names}, the filled dot divides each item by those who received it (subscriber lines for a package every customer got, people for the rest); hollow dots divide the same amount by the other counts.`,
 		);
 	}
 	const rates = unique(rows.flatMap((r) => r.rates.map((x) => `${x.id}|${x.currency}|${x.krwPerUnit}|${x.period}`))).map((s) => s.split('|'));
