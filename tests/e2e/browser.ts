@@ -3,7 +3,7 @@
  * must never meet: console errors, uncaught exceptions, failed requests, third-party requests and
  * Content-Security-Policy violations.
  */
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -64,4 +64,11 @@ export function artifactPath(name: string): string {
 	const dir = join('tests', 'artifacts', 'screenshots');
 	mkdirSync(dir, { recursive: true });
 	return join(dir, name);
+}
+
+/** Every chart page the build wrote (dist/charts/<id>/; the downloads beside them are files). */
+export function builtChartIds(dist = 'dist'): string[] {
+	return readdirSync(join(dist, 'charts'), { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => d.name);
 }

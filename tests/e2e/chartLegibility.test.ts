@@ -4,11 +4,9 @@
  * times the SVG's scale), no two texts overlap by more than 1 px, and the page does not scroll
  * sideways. Lines of one label (tspans of one <text>) are one box.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser } from './browser.ts';
+import { artifactPath, builtChartIds, launchBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 let browser: BrowserContext;
@@ -20,10 +18,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-// Every chart page the build wrote (dist/charts/<id>/; the downloads beside them are files).
-const CHART_IDS = readdirSync(join('dist', 'charts'), { withFileTypes: true })
-	.filter((d) => d.isDirectory())
-	.map((d) => d.name);
+const CHART_IDS = builtChartIds();
 
 const MIN_PX = 12;
 /** Chart pages kept as screenshots in tests/artifacts/screenshots/ for a person to look at. */

@@ -4,11 +4,9 @@
  * version, and every text lies inside the image less its margin. The 1× and 2× PNGs are the same image
  * at two sizes, and their outer margin holds nothing but background.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser } from './browser.ts';
+import { artifactPath, builtChartIds, launchBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
 let browser: BrowserContext;
@@ -20,9 +18,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const CHART_IDS = readdirSync(join('dist', 'charts'), { withFileTypes: true })
-	.filter((d) => d.isDirectory())
-	.map((d) => d.name);
+const CHART_IDS = builtChartIds();
 const cases = CHART_IDS.flatMap((id) => (['ko', 'en'] as const).map((locale) => ({ id, locale })));
 
 /** EXPORT_MARGIN in src/charts/shared/standalone.ts, in SVG units (1× PNG pixels). */

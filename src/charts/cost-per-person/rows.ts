@@ -1,7 +1,7 @@
 // Ships to the browser: each modelled cost divided only by the people or lines who received it, per incident.
 import { NUMERATORS, type ModelInputs, type ModelResult, type NormalisedRow } from '../../lib/model/index.ts';
 import type { Locale } from '../../lib/format/locale.ts';
-import { paramSources, runInfo } from '../shared/modelRuns.ts';
+import { paramSources, runInfo, estimateFields } from '../shared/modelRuns.ts';
 import { unique } from '../shared/unique.ts';
 
 /** Won per one unit, and share of revenue or profit: different units, never on one axis. */
@@ -76,10 +76,7 @@ export function perPersonRows(results: readonly ModelResult[], inputs: ModelInpu
 				unit: n.unit,
 				denominator: n.denominator,
 				asOf: n.asOf ?? null,
-				central: n.value.central,
-				p5: n.value.p5,
-				p50: n.value.p50,
-				p95: n.value.p95,
+				...estimateFields(n.value),
 				usdCentral: n.usd?.central ?? null,
 				usdP5: n.usd?.p5 ?? null,
 				usdP95: n.usd?.p95 ?? null,

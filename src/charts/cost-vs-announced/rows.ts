@@ -2,7 +2,7 @@
 import { BLOCKS, BLOCK_LABELS, COMPONENTS, componentSpec, type Block, type ModelInputs, type ModelResult, type ReconciliationResult } from '../../lib/model/index.ts';
 import { isComponentId } from '../../lib/model/components.ts';
 import type { Locale } from '../../lib/format/locale.ts';
-import { componentSources, paramSources, runInfo } from '../shared/modelRuns.ts';
+import { componentSources, paramSources, runInfo, estimateFields } from '../shared/modelRuns.ts';
 import { unique } from '../shared/unique.ts';
 
 /** `mixed`: an announced figure that spans blocks (a headline total), kept apart from them all. */
@@ -85,10 +85,7 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 				id: c.id,
 				group: c.block,
 				label: componentSpec(c.id).label[locale],
-				central: c.cost.central,
-				p5: c.cost.p5,
-				p50: c.cost.p50,
-				p95: c.cost.p95,
+				...estimateFields(c.cost),
 				retail: c.retailValue,
 				faceValue: c.faceValue,
 				...whole,
@@ -107,10 +104,7 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 				id: r.id,
 				group: groupOf(r),
 				label: r.label[locale],
-				central: r.model.central,
-				p5: r.model.p5,
-				p50: r.model.p50,
-				p95: r.model.p95,
+				...estimateFields(r.model),
 				retail: r.modelRetail,
 				faceValue: null,
 				...a,

@@ -2,7 +2,7 @@
 import type { ModelUnit } from '../../schemas/assumption.ts';
 import { TOTAL_LABELS, componentSpec, totalOf, type Block, type ModelInputs, type ModelResult } from '../../lib/model/index.ts';
 import type { Locale } from '../../lib/format/locale.ts';
-import { componentSources, paramSources, runInfo } from '../shared/modelRuns.ts';
+import { componentSources, paramSources, runInfo, estimateFields } from '../shared/modelRuns.ts';
 import { unique } from '../shared/unique.ts';
 
 /** Inputs shown per incident in the tornado, widest swing first. */
@@ -47,10 +47,7 @@ export function uncertaintyRows(results: readonly ModelResult[], inputs: ModelIn
 			id: 'total',
 			group: 'total',
 			label: TOTAL_LABELS.breach[locale],
-			central: breach.central,
-			p5: breach.p5,
-			p50: breach.p50,
-			p95: breach.p95,
+			...estimateFields(breach),
 			sources: unique(on.flatMap((c) => componentSources(inputs, result, c.id))),
 		};
 		return [
@@ -60,10 +57,7 @@ export function uncertaintyRows(results: readonly ModelResult[], inputs: ModelIn
 				id: c.id,
 				group: c.block,
 				label: componentSpec(c.id).label[locale],
-				central: c.cost.central,
-				p5: c.cost.p5,
-				p50: c.cost.p50,
-				p95: c.cost.p95,
+				...estimateFields(c.cost),
 				sources: unique(componentSources(inputs, result, c.id)),
 			})),
 		];

@@ -12,6 +12,7 @@ import {
 	type ComponentId,
 	type ModelInputs,
 	type ModelResult,
+	type Stats,
 	type ParamKey,
 	type RunOptions,
 } from '../../lib/model/index.ts';
@@ -82,4 +83,9 @@ export function modelChart<Row>(model: ModelData | undefined, chart: ModelChartF
 		cache.set(model, (run = { inputs, results: defaultResults(inputs) }));
 	}
 	return chart(run.results, run.inputs, ctx);
+}
+
+/** The four figures every model chart row carries for one estimate: all-inputs-central and its P5, P50, P95. */
+export function estimateFields(s: Pick<Stats, 'central' | 'p5' | 'p50' | 'p95'>): { central: number; p5: number; p50: number; p95: number } {
+	return { central: s.central, p5: s.p5, p50: s.p50, p95: s.p95 };
 }
