@@ -2,8 +2,10 @@
 import type { Locale } from '../lib/format/locale.ts';
 import { fillPlaceholders } from './fillPlaceholders.ts';
 
-/** The placeholder names in a message, e.g. `'n' | 'name'` for `'{name}: {n}'`. */
-export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** The placeholder names in a message, e.g. `'n' | 'name'` for `'{name:은/는} {n}'` (see fillPlaceholders). */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+	? (Name extends `${infer Bare}:${string}` ? Bare : Name) | Placeholders<Rest>
+	: never;
 
 /** What every other locale's table must be: exactly the Korean table's keys, each a string. */
 export type MessagesOf<T> = { readonly [K in keyof T]: string };

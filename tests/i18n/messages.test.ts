@@ -10,7 +10,7 @@ import { t } from '../../src/i18n/t.ts';
 import { UNIT_WORDS } from '../../src/i18n/unitWords.ts';
 
 const root = new URL('../../', import.meta.url);
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe('message files', () => {
 	it('have the same keys in Korean and English', () => {

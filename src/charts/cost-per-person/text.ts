@@ -8,7 +8,7 @@ import { componentSources, type RunInfo } from '../shared/modelRuns.ts';
 import { bandNote, counterfactualNote, notModelledNote } from '../shared/modelNotes.ts';
 import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
 import { unique } from '../shared/unique.ts';
-import { withParticle } from '../shared/sentence.ts';
+import { withParticle } from '../../i18n/particle.ts';
 
 type Text = Pick<ChartSpec<PerPersonRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 

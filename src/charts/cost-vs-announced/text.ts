@@ -8,7 +8,8 @@ import { type RunInfo } from '../shared/modelRuns.ts';
 import { bandNote, counterfactualNote, notModelledNote } from '../shared/modelNotes.ts';
 import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
 import { unique } from '../shared/unique.ts';
-import { joinList, lowerFirst, withParticle } from '../shared/sentence.ts';
+import { joinList, lowerFirst } from '../shared/sentence.ts';
+import { withParticle } from '../../i18n/particle.ts';
 
 type Text = Pick<ChartSpec<CostRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 

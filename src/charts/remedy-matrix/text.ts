@@ -3,7 +3,8 @@ import type { Incident } from '../../schemas/incident.ts';
 import type { RemedyKind } from '../../schemas/remedy.ts';
 import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
-import { joinList, lowerFirst, withParticle } from '../shared/sentence.ts';
+import { joinList, lowerFirst } from '../shared/sentence.ts';
+import { withParticle } from '../../i18n/particle.ts';
 import { remedyCellText } from './cellText.ts';
 import type { RemedyMatrixRow } from './rows.ts';
 

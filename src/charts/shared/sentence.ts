@@ -19,16 +19,6 @@ export function joinList(items: readonly string[], locale: Locale, max = Infinit
 	return ENGLISH_LIST.format(rest > 0 ? [...shown, `${rest} more`] : shown);
 }
 
-/**
- * `word` with the Korean particle that fits its last syllable: withParticle('요금 할인', '은', '는')
- * → '요금 할인은'. A word that does not end in Hangul gets both forms, as newsrooms write it: '은(는)'.
- */
-export function withParticle(word: string, afterConsonant: string, afterVowel: string): string {
-	const code = word.charCodeAt(word.length - 1) - 0xac00;
-	if (code < 0 || code > 11171) return `${word}${afterConsonant}(${afterVowel})`;
-	return word + (code % 28 === 0 ? afterVowel : afterConsonant);
-}
-
 /** English kind labels start upper-case ("Bill discount"); mid-sentence they read lower-case, acronyms kept. */
 export function lowerFirst(label: string): string {
 	return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes, spreadLabels } from '../../../src/charts/shared/labelPlacement.ts';
-import { joinList, withParticle } from '../../../src/charts/shared/sentence.ts';
+import { joinList } from '../../../src/charts/shared/sentence.ts';
+import { withParticle } from '../../../src/i18n/particle.ts';
 import { textWidth, wrapText } from '../../../src/charts/shared/textFit.ts';
 
 describe('labelPlacement', () => {
