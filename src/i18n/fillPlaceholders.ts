@@ -19,3 +19,8 @@ export function fillPlaceholders(message: string, values: Readonly<Record<string
 		return afterConsonant && afterVowel ? withParticle(String(value), afterConsonant, afterVowel) : String(value);
 	});
 }
+
+/** The placeholder names a message uses, sorted, each once: `{fruit:은/는} {n}` → `['fruit', 'n']`. */
+export function placeholderNames(message: string): string[] {
+	return [...new Set([...message.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../src/i18n/fillPlaceholders.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ko, type Messages } from '../../src/i18n/ko.ts';
 import { CONFIDENCE_HELP, CONFIDENCE_LABEL, EVENT_KIND_LABEL } from '../../src/i18n/labels.ts';
@@ -10,7 +11,7 @@ import { t } from '../../src/i18n/t.ts';
 import { UNIT_WORDS } from '../../src/i18n/unitWords.ts';
 
 const root = new URL('../../', import.meta.url);
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('message files', () => {
 	it('have the same keys in Korean and English', () => {

@@ -5,8 +5,9 @@
  * build used, keeps the URL, share link and language switch in step, and redraws the charts once the
  * scenario leaves the default (Plot loads on demand).
  *
- * A keyboard step must paint within a frame or two even on a slow phone, so work is split by cost:
- * each input runs the model with INTERIM_DRAWS draws and patches only the text that changed; once
+ * A keyboard step must paint within a frame even on a slow phone, so work is split by cost: the
+ * frame that answers a key paints the moved control, then the model runs with INTERIM_DRAWS draws
+ * and patches only the text that changed, in the next frame; once
  * the input settles (or is committed: blur, Enter, a select or checkbox) the full run replaces those
  * figures — what stays on screen is always the full-draw result — and only then do the URL, the share
  * link and, when the browser is idle, the charts follow.
@@ -64,6 +65,7 @@ export class LiveExplorer {
 	readonly #ranges: ReadonlyMap<string, { min: number; max: number }>;
 	#scenario: Scenario;
 	#frame = 0;
+	#afterPaint = 0;
 	#settleTimer = 0;
 	#step = 0;
 	/** The HTML each output last received. */
@@ -167,21 +169,33 @@ export class LiveExplorer {
 		}
 	}
 
-	/** The quick figures for this frame; the full run follows once the input settles. */
+	/**
+	 * The quick figures, one frame after the key: the frame that answers the key paints only the
+	 * moved control (its twin field is already set), and the model runs in the task right after that
+	 * paint. So the key press never waits for the model and the re-layout of the results — the
+	 * figures follow a frame later — and the full run follows once the input settles.
+	 */
 	#interim(): void {
 		this.#chartRun++;
-		cancelAnimationFrame(this.#frame);
-		this.#frame = requestAnimationFrame(() => this.#show(runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS }), true));
+		this.#cancelInterim();
+		this.#frame = requestAnimationFrame(() => {
+			this.#afterPaint = window.setTimeout(() => this.#show(runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS }), true), 0);
+		});
 		clearTimeout(this.#settleTimer);
 		const step = ++this.#step;
 		// A later input supersedes this one, so a stale idle callback does nothing.
 		this.#settleTimer = window.setTimeout(() => whenIdle(() => step === this.#step && this.#settle(), SETTLE_MS), SETTLE_MS);
 	}
 
+	#cancelInterim(): void {
+		cancelAnimationFrame(this.#frame);
+		clearTimeout(this.#afterPaint);
+	}
+
 	/** The full-draw result, then the URL, share link, language switch and (when idle) the charts. */
 	#settle(): void {
 		this.#step++;
-		cancelAnimationFrame(this.#frame);
+		this.#cancelInterim();
 		clearTimeout(this.#settleTimer);
 		const { inputs } = this.#payload;
 		const result = runModel(inputs, this.#scenario);

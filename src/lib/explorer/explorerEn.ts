@@ -41,6 +41,9 @@ export const explorerEn: ExplorerMessages = {
 
 	// Scenario names (lib/explorer/incidentLabel.ts)
 	'explorer.scenario.real': '{incident}: the real package',
+	'explorer.summary.scaleNote':
+		'This counterfactual is costed at {incident}’s scale. What {package} gave only to the people its breach affected ({items}) goes here to all {people} people affected by {incident}’s breach: a median of {cost}.',
+	'explorer.summary.scaleNoteMore': 'The total is large because {ratio} times as many people were affected as in {package}’s breach, not because the package is more generous.',
 	'explorer.scenario.counterfactual':
 		'Counterfactual: {incident}’s customers with {package}’s customer remedies (departures, sanctions and security stay {incident}’s)',
 

@@ -45,6 +45,9 @@ export const explorerKo = {
 
 	// Scenario names (lib/explorer/incidentLabel.ts)
 	'explorer.scenario.real': '{incident}: 실제 보상안',
+	'explorer.summary.scaleNote':
+		'이 가정은 {incident}의 규모로 계산한다. {package:이/가} 사고 피해자에게만 준 항목({items})은 여기서 {incident} 사고 피해자 {people}명 모두에게 주어져 P50 {cost:이/가} 된다.',
+	'explorer.summary.scaleNoteMore': '합계가 큰 것은 보상이 후해서가 아니라 피해자가 {package}의 {ratio}배여서다.',
 	'explorer.scenario.counterfactual': '가정: {incident} 고객에게 {package}의 고객 보상을 적용(이탈·제재·보안 투자는 {incident} 그대로)',
 
 	// Headline and blocks (lib/explorer/renderOutputs.ts)

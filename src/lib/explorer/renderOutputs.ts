@@ -2,11 +2,12 @@
 // default scenario, readable before any script runs) and in the island (every change).
 import { formatKrwApprox as formatKrw, formatUsd, formatExact } from '../format/formatNumber.ts';
 import { formatModelValue } from '../format/formatModelValue.ts';
-import type { Locale } from '../format/locale.ts';
+import { INTL_LOCALE, type Locale } from '../format/locale.ts';
 import {
 	BLOCK_LABELS,
 	COMPONENTS,
 	TOTAL_LABELS,
+	defaultScenario,
 	incidentLabel,
 	renderFormula,
 	totalOf,
@@ -51,7 +52,7 @@ export function renderSummary(result: ModelResult, scenario: Scenario, ctx: Outp
 	const block = `<div class="muted small">${text(locale, 'explorer.summary.block')}</div>`;
 	const totals = result.totals.map((t) => row(TOTAL_LABELS[t.id][locale], t.cost, t.id, adds(t.id))).join('');
 	const blocks = result.blocks.map((b) => row(BLOCK_LABELS[b.id][locale], b.cost, `block-${b.id}`, block)).join('');
-	return `<p class="model-scenario" data-out="scenario">${esc(name)}</p>
+	return `<p class="model-scenario" data-out="scenario">${esc(name)}</p>${scaleNote(result, scenario, ctx)}
 <p class="big" data-out="total">${esc(krw(remedy.cost.p50))}</p>
 <p data-out="total-detail">${esc(
 		explorerText(locale, 'explorer.summary.detail', {
@@ -68,6 +69,33 @@ export function renderSummary(result: ModelResult, scenario: Scenario, ctx: Outp
 <thead><tr><th scope="col">${text(locale, 'explorer.summary.item')}</th><th scope="col" class="num">P50</th><th scope="col" class="num">${text(locale, 'explorer.summary.independent')}</th><th scope="col" class="num">${text(locale, 'explorer.summary.correlated')}</th><th scope="col" class="num">${text(locale, 'explorer.summary.central')}</th></tr></thead>
 <tbody>${totals}${blocks}</tbody></table></section>
 <p class="muted">${text(locale, 'explorer.summary.note')}</p>`;
+}
+
+/**
+ * In a counterfactual, what one carrier gave only the people its breach affected is given to all
+ * the people the other carrier's breach affected — KT's credit for 22,227 people becomes a credit
+ * for SKT's 23 million — so the total grows with the number affected, not with generosity. Said
+ * beside the figure, so nobody reads it as what that package "would have cost".
+ */
+function scaleNote(result: ModelResult, scenario: Scenario, ctx: OutputContext): string {
+	const { locale, inputs } = ctx;
+	if (scenario.incident === scenario.packageFrom) return '';
+	const perPerson = result.components.filter((c) => c.enabled && COMPONENTS.find((s) => s.id === c.id)!.audience === 'affected');
+	if (perPerson.length === 0) return '';
+	const short = (id: string) => inputs.incidents.find((i) => i.id === id)!.shortName[locale];
+	const labels = perPerson.map((c) => COMPONENTS.find((s) => s.id === c.id)!.label[locale]);
+	const people = scenario.values.affectedPeople;
+	const ownPeople = defaultScenario(inputs, scenario.packageFrom).values.affectedPeople;
+	const note = explorerText(locale, 'explorer.summary.scaleNote', {
+		incident: short(scenario.incident),
+		package: short(scenario.packageFrom),
+		items: new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(labels),
+		people: formatExact(people, locale, 0),
+		cost: formatKrw(perPerson.reduce((sum, c) => sum + c.cost.p50, 0), locale),
+	});
+	// Only where the scale is what makes the figure large: the other way round it adds little.
+	const more = people > 2 * ownPeople ? ` ${explorerText(locale, 'explorer.summary.scaleNoteMore', { package: short(scenario.packageFrom), ratio: formatExact(people / ownPeople, locale, 0) })}` : '';
+	return `<p class="muted small" data-out="scale-note">${esc(note + more)}</p>`;
 }
 
 /** Itemised cost per component, grouped by block, with its range, retail value and the formula filled in. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeholderNames } from '../../../src/i18n/fillPlaceholders.ts';
 import { explorerEn } from '../../../src/lib/explorer/explorerEn.ts';
 import { explorerKo, type ExplorerMessages } from '../../../src/lib/explorer/explorerKo.ts';
 import { explorerText, groupLabel, noticeText } from '../../../src/lib/explorer/explorerText.ts';
@@ -6,7 +7,7 @@ import { en } from '../../../src/i18n/en.ts';
 import { ko } from '../../../src/i18n/ko.ts';
 import { PARAMETER_GROUPS } from '../../../src/lib/model/index.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('explorer messages', () => {
 	it('have the same keys and placeholders in Korean and English', () => {
