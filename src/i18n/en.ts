@@ -1,5 +1,6 @@
 /** Every UI string of the site in English, key for key with ko.ts (see there for the conventions). */
 import { explorerEn } from '../lib/explorer/explorerEn.ts';
+import { modelUnitWordsEn } from './modelUnitWords.ts';
 import type { Messages } from './ko.ts';
 
 export const en: Messages = {
@@ -279,6 +280,9 @@ export const en: Messages = {
 
 	// Model explorer (lib/explorer/explorerEn.ts, kept there so the island ships only these)
 	...explorerEn,
+
+	// Cost-model unit words (i18n/modelUnitWords.ts; lib/format/formatModelValue.ts formats with them)
+	...modelUnitWordsEn,
 
 	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
 	'export.credit': '{site} · data version {version} · {origin}',

@@ -6,6 +6,7 @@
  * names of closed sets (confidence, event kinds, remedy kinds, units…) in their own tables here.
  */
 import { explorerKo } from '../lib/explorer/explorerKo.ts';
+import { modelUnitWordsKo } from './modelUnitWords.ts';
 
 export const ko = {
 	// Site frame (layouts/Base.astro, embed pages)
@@ -282,6 +283,9 @@ export const ko = {
 
 	// Model explorer (lib/explorer/explorerKo.ts, kept there so the island ships only these)
 	...explorerKo,
+
+	// Cost-model unit words (i18n/modelUnitWords.ts; lib/format/formatModelValue.ts formats with them)
+	...modelUnitWordsKo,
 
 	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
 	'export.credit': '{site} · 데이터 버전 {version} · {origin}',

@@ -115,6 +115,7 @@ const TRANSLATED_FILES = [
 	'src/i18n/remedyKinds.ts',
 	'src/i18n/remedyStatus.ts',
 	'src/i18n/unitWords.ts',
+	'src/lib/format/formatModelValue.ts',
 ];
 
 /** `locale === 'ko' ? …`, an alias such as `ko ? …`, `[ko ? 0 : 1]`, or an `L(…)` helper call. */
