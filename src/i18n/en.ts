@@ -1,5 +1,7 @@
 /** Every UI string of the site in English, key for key with ko.ts (see there for the conventions). */
 import { explorerEn } from '../lib/explorer/explorerEn.ts';
+import { modelUnitWordsEn } from './modelUnitWords.ts';
+import { methodologyEn } from './prose/methodologyEn.ts';
 import type { Messages } from './ko.ts';
 
 export const en: Messages = {
@@ -224,6 +226,26 @@ export const en: Messages = {
 	'benchmarks.notePartOf': 'included in item “{item}”',
 	'benchmarks.notePartial': 'only partly comparable case',
 
+	// Methodology (pages/[...lang]/methodology.astro); its paragraphs in i18n/prose/methodologyEn.ts
+	'methodology.title': 'Methodology',
+	'methodology.description': 'Definitions, formulas, confidence labels and limitations',
+	'methodology.definitions.heading': 'Definitions',
+	'methodology.confidence.heading': 'Confidence labels',
+	'methodology.disagreements.heading': 'When sources disagree',
+	'methodology.model.heading': 'The cost model',
+	'methodology.model.link': 'Open the model explorer',
+	'methodology.inputs.heading': 'Inputs: the central value is the median',
+	'methodology.dependence.heading': 'Dependence between inputs',
+	'methodology.blocks.heading': 'Four blocks and the headline totals',
+	'methodology.presentValue.heading': 'Present values',
+	'methodology.perUnit.heading': 'Per-unit figures',
+	'methodology.counterfactuals.heading': 'Counterfactuals',
+	'methodology.tieOut.heading': 'Tie-out with reported results',
+	'methodology.tieOut.link': 'Open the tie-out',
+	'methodology.formulas.heading': 'Every formula',
+	'methodology.limitations.heading': 'Limitations',
+	...methodologyEn,
+
 	// Corrections log (pages/[...lang]/corrections.astro)
 	'corrections.title': 'Corrections',
 	'corrections.description': 'Every correction to a published figure',
@@ -279,6 +301,9 @@ export const en: Messages = {
 
 	// Model explorer (lib/explorer/explorerEn.ts, kept there so the island ships only these)
 	...explorerEn,
+
+	// Cost-model unit words (i18n/modelUnitWords.ts; lib/format/formatModelValue.ts formats with them)
+	...modelUnitWordsEn,
 
 	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
 	'export.credit': '{site} · data version {version} · {origin}',

@@ -6,6 +6,8 @@
  * names of closed sets (confidence, event kinds, remedy kinds, units…) in their own tables here.
  */
 import { explorerKo } from '../lib/explorer/explorerKo.ts';
+import { modelUnitWordsKo } from './modelUnitWords.ts';
+import { methodologyKo } from './prose/methodologyKo.ts';
 
 export const ko = {
 	// Site frame (layouts/Base.astro, embed pages)
@@ -227,6 +229,26 @@ export const ko = {
 	'benchmarks.notePartOf': '“{item}” 항목에 포함됨',
 	'benchmarks.notePartial': '부분적으로만 비교 가능한 사례',
 
+	// Methodology (pages/[...lang]/methodology.astro); its paragraphs in i18n/prose/methodologyKo.ts
+	'methodology.title': '방법론',
+	'methodology.description': '정의, 공식, 신뢰도, 한계',
+	'methodology.definitions.heading': '정의',
+	'methodology.confidence.heading': '신뢰도 표시',
+	'methodology.disagreements.heading': '출처가 엇갈릴 때',
+	'methodology.model.heading': '비용 모델',
+	'methodology.model.link': '모델 탐색기로',
+	'methodology.inputs.heading': '입력값: 중앙값이 곧 분포의 중앙값',
+	'methodology.dependence.heading': '입력 사이의 상관',
+	'methodology.blocks.heading': '네 블록과 헤드라인 합계',
+	'methodology.presentValue.heading': '현재가치',
+	'methodology.perUnit.heading': '1인당·1회선당 금액',
+	'methodology.counterfactuals.heading': '가정 시나리오',
+	'methodology.tieOut.heading': '보고된 실적과의 대조',
+	'methodology.tieOut.link': '대조표로',
+	'methodology.formulas.heading': '항목별 공식',
+	'methodology.limitations.heading': '한계',
+	...methodologyKo,
+
 	// Corrections log (pages/[...lang]/corrections.astro)
 	'corrections.title': '정정 기록',
 	'corrections.description': '공개된 수치의 모든 정정',
@@ -282,6 +304,9 @@ export const ko = {
 
 	// Model explorer (lib/explorer/explorerKo.ts, kept there so the island ships only these)
 	...explorerKo,
+
+	// Cost-model unit words (i18n/modelUnitWords.ts; lib/format/formatModelValue.ts formats with them)
+	...modelUnitWordsKo,
 
 	// Chart downloads and in-chart text (pages/charts/[file].ts, charts/shared)
 	'export.credit': '{site} · 데이터 버전 {version} · {origin}',

@@ -86,10 +86,10 @@ describe('closed-set label tables', () => {
 
 /**
  * Files whose UI text must come from src/i18n. Listed by name, not globbed: charts, the model
- * explorer, the model and methodology pages and the source components still choose text inline and
+ * explorer, the model page and the source components still choose text inline and
  * are moved over separately. Left out on purpose: src/i18n/paths.ts (its one ternary picks the other
- * locale, not a string) and the number and date formatters in src/lib/format, whose locale branches
- * are grammar (만/억/조, month style), not UI text.
+ * locale, not a string) and the number and date formatters in src/lib/format (formatModelValue
+ * aside: its unit words are messages), whose locale branches are grammar (만/억/조, month style), not UI text.
  */
 const TRANSLATED_FILES = [
 	'src/components/AlternativeValues.astro',
@@ -110,12 +110,14 @@ const TRANSLATED_FILES = [
 	'src/pages/[...lang]/embed/[chart].astro',
 	'src/pages/[...lang]/incidents/[id].astro',
 	'src/pages/[...lang]/index.astro',
+	'src/pages/[...lang]/methodology.astro',
 	'src/i18n/labels.ts',
 	'src/i18n/nav.ts',
 	'src/i18n/qualifiers.ts',
 	'src/i18n/remedyKinds.ts',
 	'src/i18n/remedyStatus.ts',
 	'src/i18n/unitWords.ts',
+	'src/lib/format/formatModelValue.ts',
 ];
 
 /** `locale === 'ko' ? …`, an alias such as `ko ? …`, `[ko ? 0 : 1]`, or an `L(…)` helper call. */

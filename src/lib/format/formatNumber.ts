@@ -94,6 +94,12 @@ export function formatKrw(value: number, locale: Locale): string {
 	return `${sign}₩${nf('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(abs)}`;
 }
 
+/** Won with every digit (up to two decimals), for a unit price a reader sets: 29,202원 / ₩29,202. */
+export function formatKrwDigits(value: number, locale: Locale): string {
+	const digits = formatExact(value, locale);
+	return locale === 'ko' ? `${digits}원` : `₩${digits}`;
+}
+
 /** US dollars: $94.78 million / 9,478만 달러. */
 export function formatUsd(value: number, locale: Locale): string {
 	if (locale === 'ko') return `${formatCompact(Math.round(value), 'ko')} 달러`;
