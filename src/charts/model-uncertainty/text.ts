@@ -56,7 +56,7 @@ export function uncertaintyText(rows: readonly UncertaintyRow[], runs: readonly 
 	const notes = [
 		bandNote(runs.map((r) => r.result), locale),
 		ko ? '띠: P5–P95. 세로 막대: P50(추출값의 중앙값). ○: 모든 입력값을 중앙값에 둔 값.' : 'Band: P5–P95. Bar: P50, the median of the draws. ○: every input at its central value.',
-		centralNote(centralOutside(spread.map((r) => ({ ...r, p5: r.p5!, p95: r.p95! }))), { ko: '○', en: '○' }, locale) +
+		centralNote(centralOutside(spread.map((r) => ({ ...r, p5: r.p5!, p95: r.p95! }))), '○', locale) +
 			(totals.length
 				? (ko ? ' 합계: ' : ' Totals: ') + totals.map((r) => (ko ? `${r.incident} 중앙값 입력 ${krw(r.central)}, P50 ${krw(r.p50!)}` : `${r.incident} ${krw(r.central)} all-central, ${krw(r.p50!)} P50`)).join('; ') + '.'
 				: ''),
