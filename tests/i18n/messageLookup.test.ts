@@ -16,6 +16,13 @@ describe('messageLookup', () => {
 		expect(text('ko', 'fruit.good', { fruit: 'KT', n: 1 })).toBe('KT은(는) 1개 있다');
 	});
 
+	it('treats a final ㄹ as a vowel before 으로/로, also after a closing quote', () => {
+		const ro = messageLookup({ to: "{to:으로/로} '{what:'으로/'로}" } as const, { to: '{to} {what}' });
+		expect(ro('ko', 'to', { to: '48개월', what: '기간' })).toBe("48개월로 '기간'으로");
+		expect(ro('ko', 'to', { to: '하루', what: '서울' })).toBe("하루로 '서울'로");
+		expect(ro('ko', 'to', { to: '30%', what: 'ARPU' })).toBe("30%(으)로 'ARPU'(으)로");
+	});
+
 	it('stops rather than print a raw placeholder when a value is missing at run time', () => {
 		const call = text as (locale: 'ko', key: 'fruit.good', vars: object) => string;
 		expect(() => call('ko', 'fruit.good', { n: 1 })).toThrow(/fruit\.good.*\{fruit\}/);

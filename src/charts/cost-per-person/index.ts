@@ -7,6 +7,7 @@ import { modelLegend, runInfo } from '../shared/modelRuns.ts';
 import { costPerPersonPlot, perPersonKey } from './plot.ts';
 import { perPersonRows, type PerPersonRow } from './rows.ts';
 import { formatPerUnit, perPersonText } from './text.ts';
+import { costPerPersonText } from './messages.ts';
 
 /** The total per unit for results already computed (one per incident, in incident order). */
 export function costPerPersonChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<PerPersonRow> {
@@ -15,7 +16,6 @@ export function costPerPersonChart(results: readonly ModelResult[], inputs: Mode
 
 function drawCostPerPersonChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<PerPersonRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const runs = runInfo(results, inputs, locale);
 	const rows = perPersonRows(results, inputs, locale);
 	const text = perPersonText(rows, runs, inputs, locale);
@@ -49,6 +49,6 @@ function drawCostPerPersonChart(results: readonly ModelResult[], inputs: ModelIn
 		],
 		plot: costPerPersonPlot(rows, runs, ctx),
 		legend: [...modelLegend(runs), ...perPersonKey(locale)],
-		...(rows.length === 0 ? { empty: { reason: ko ? '나눌 모형 결과가 없다.' : 'No model results to divide.' } } : {}),
+		...(rows.length === 0 ? { empty: { reason: costPerPersonText(locale, 'chart.cost-per-person.empty.noResults') } } : {}),
 	};
 }

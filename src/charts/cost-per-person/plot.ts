@@ -11,6 +11,7 @@ import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/
 import type { RunInfo } from '../shared/modelRuns.ts';
 import { PER_PERSON_PANELS, type PerPersonPanel, type PerPersonRow } from './rows.ts';
 import { formatPerUnit, formatPerUnitRange } from './text.ts';
+import { costPerPersonText } from './messages.ts';
 
 const STEP = 20;
 const LABEL_W = 150;
@@ -18,13 +19,8 @@ const MARGIN = { top: 6, bottom: 6 } as const;
 
 /** Key to the range and its median, besides the incident colours. */
 export function perPersonKey(locale: ChartContext['locale']): KeyEntry[] {
-	return [{ label: locale === 'ko' ? 'P5–P95 범위, 점은 P50' : 'P5–P95 range, dot at P50', color: RANGE, shape: 'line' }];
+	return [{ label: costPerPersonText(locale, 'chart.cost-per-person.key.range'), color: RANGE, shape: 'line' }];
 }
-
-const HEADING: Record<PerPersonPanel, Record<ChartContext['locale'], string>> = {
-	'per-unit': { ko: '1단위당 원 (로그 눈금)', en: 'Won per unit (log scale)' },
-	percent: { ko: '연 매출·영업이익 대비 % (선형 눈금)', en: 'Share of annual revenue or operating profit, % (linear scale)' },
-};
 
 /** Each panel's own scale onto [0, 1] and its ticks: the two panels share no axis. */
 function panelScales(rows: readonly PerPersonRow[], locale: ChartContext['locale'], plotW: number) {
@@ -49,14 +45,13 @@ function panelScales(rows: readonly PerPersonRow[], locale: ChartContext['locale
 
 export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const panels = PER_PERSON_PANELS.filter((p) => rows.some((r) => r.panel === p));
 	const groups: LayoutGroup[] = panels.map((panel) => {
 		const mine = rows.filter((r) => r.panel === panel);
 		const kinds = [...new Set(mine.map((r) => r.kind))];
 		return {
 			id: panel,
-			heading: HEADING[panel][locale],
+			heading: costPerPersonText(locale, `chart.cost-per-person.panel.${panel}`),
 			extra: [`a:${panel}`],
 			blocks: kinds.map((kind) => ({ id: kind, label: mine.find((r) => r.kind === kind)!.label, rows: mine.filter((r) => r.kind === kind).map((r) => ({ key: `${r.kind}|${r.incidentId}`, tick: r.incident })) })),
 		};
@@ -82,7 +77,7 @@ export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly 
 		`${r.incident} · ${r.label}: ${value(r)} (P5–P95 ${formatPerUnitRange(r, locale)})${r.usdCentral !== null ? `, ${formatUsd(r.usdCentral, locale)}` : ''}`;
 	return {
 		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
-		ariaLabel: ko ? '1단위당 모형 비용과 매출 대비 비율, 점과 범위 차트 두 칸' : 'Modelled cost per unit and share of revenue, dot-and-range chart in two panels',
+		ariaLabel: costPerPersonText(locale, 'chart.cost-per-person.ariaLabel'),
 		x: { domain: [0, 1], axis: null },
 		marks: [
 			...layoutMarks(layout, marginLeft),

@@ -7,6 +7,8 @@ import { formatModelKrw } from '../shared/estimateFormat.ts';
 import { costMarkerKey, costVsAnnouncedPlot } from './plot.ts';
 import { costGroupLabel, costRows, type CostRow } from './rows.ts';
 import { costText } from './text.ts';
+import { costVsAnnouncedText } from './messages.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 /** Modelled cost against announced value for results already computed (one per incident, in incident order). */
 export function costVsAnnouncedChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<CostRow> {
@@ -15,7 +17,6 @@ export function costVsAnnouncedChart(results: readonly ModelResult[], inputs: Mo
 
 function drawCostVsAnnouncedChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext): ChartSpec<CostRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const runs = runInfo(results, inputs, locale);
 	const rows = costRows(results, inputs, locale);
 	return {
@@ -41,7 +42,7 @@ function drawCostVsAnnouncedChart(results: readonly ModelResult[], inputs: Model
 		plot: costVsAnnouncedPlot(rows, runs, ctx),
 		legend: [...modelLegend(runs), ...costMarkerKey(rows, locale)],
 		...(rows.length === 0
-			? { empty: { reason: results.length ? (ko ? '켜진 비용 항목이 없다.' : 'No cost item is switched on.') : ko ? '모형 결과가 없다.' : 'No model results to draw.' } }
+			? { empty: { reason: results.length ? costVsAnnouncedText(locale, 'chart.cost-vs-announced.empty.off') : sharedChartText(locale, 'chart.shared.empty.noResults') } }
 			: {}),
 	};
 }

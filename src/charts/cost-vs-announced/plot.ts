@@ -12,8 +12,9 @@ import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/
 import type { RunInfo } from '../shared/modelRuns.ts';
 import type { KeyEntry } from '../shared/chartKey.ts';
 import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
-import { lowerFirst } from '../shared/sentence.ts';
+import { inSentence } from '../shared/sentence.ts';
 import { COST_GROUPS, costGroupLabel, type CostRow } from './rows.ts';
+import { costVsAnnouncedText } from './messages.ts';
 
 const STEP = 20;
 const BAR = 10;
@@ -23,20 +24,22 @@ const KIND_ORDER = { component: 0, part: 1, compared: 2 } as const;
 
 const rowKey = (r: CostRow) => `${r.incidentId}|${r.id}`;
 const blockId = (r: CostRow) => (r.kind === 'component' ? r.id : `${r.incidentId}:${r.id}`);
-/** How each compared figure is drawn: the symbol, its fill and its name in the key. */
+/** How each compared figure is drawn: the symbol and its fill (its name is `chart.cost-vs-announced.marker.<figure>`). */
 const MARKERS = {
-	retail: { symbol: 'circle', hollow: true, label: { ko: '소매가 기준 가치', en: 'Value at retail prices' } },
-	press: { symbol: 'times', hollow: true, label: { ko: '언론·업계 추산', en: 'Press estimate' } },
-	stated: { symbol: 'diamond', hollow: false, label: { ko: '회사 발표액', en: 'Company’s stated figure' } },
+	retail: { symbol: 'circle', hollow: true },
+	press: { symbol: 'times', hollow: true },
+	stated: { symbol: 'diamond', hollow: false },
 } as const;
+
+const markerLabel = (k: keyof typeof MARKERS, locale: ChartContext['locale']) => costVsAnnouncedText(locale, `chart.cost-vs-announced.marker.${k}`);
 
 /** Key entries for the P5–P95 line and for each marker the rows draw. */
 export function costMarkerKey(rows: readonly CostRow[], locale: ChartContext['locale']): KeyEntry[] {
 	if (!rows.length) return [];
-	const range: KeyEntry = { label: locale === 'ko' ? 'P5–P95 범위' : 'P5–P95 range', color: RANGE, shape: 'line' };
+	const range: KeyEntry = { label: costVsAnnouncedText(locale, 'chart.cost-vs-announced.key.range'), color: RANGE, shape: 'line' };
 	const markers = (['stated', 'press', 'retail'] as const)
 		.filter((k) => rows.some((r) => r[k] !== null))
-		.map((k): KeyEntry => ({ label: MARKERS[k].label[locale], color: 'currentColor', shape: { symbol: MARKERS[k].symbol, hollow: MARKERS[k].hollow } }));
+		.map((k): KeyEntry => ({ label: markerLabel(k, locale), color: 'currentColor', shape: { symbol: MARKERS[k].symbol, hollow: MARKERS[k].hollow } }));
 	return [range, ...markers];
 }
 
@@ -69,7 +72,6 @@ function costGroups(rows: readonly CostRow[], locale: ChartContext['locale']): L
 
 export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const stacked = isNarrow(width);
 	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, FONT)));
 	const marginLeft = stacked ? tickW + 12 : LABEL_W + tickW + 16;
@@ -89,17 +91,17 @@ export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly Run
 	const valueX = (r: CostRow) => (labelX(r, px, textWidth(krw(r.p50), FONT)) / plotW) * top;
 	return {
 		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
-		ariaLabel: ko ? '항목별 모형 비용과 발표액 막대 차트' : 'Modelled cost and announced value per item, bar chart',
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '원 (회사 비용·발표액)' : 'Won (cost to the company, announced value)', labelAnchor: 'center' },
+		ariaLabel: costVsAnnouncedText(locale, 'chart.cost-vs-announced.ariaLabel'),
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: costVsAnnouncedText(locale, 'chart.cost-vs-announced.axis.x'), labelAnchor: 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(rows, { ...y, x1: 0, x2: 'p50', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.ruleY(rows, { ...y, x1: 'p5', x2: 'p95', stroke: RANGE, strokeWidth: 2 }),
 			Plot.tickX(rows, { ...y, x: 'p5', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
 			Plot.tickX(rows, { ...y, x: 'p95', stroke: RANGE, strokeWidth: 1.5, inset: inset + 1 }),
-			Plot.dot(withValue('retail'), { ...y, x: 'retail', r: 4, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: markTip(lowerFirst(MARKERS.retail.label[locale]), 'retail') }),
-			Plot.dot(withValue('press'), { ...y, x: 'press', r: 4, symbol: 'times', stroke: 'currentColor', strokeWidth: 1.5, title: markTip(lowerFirst(MARKERS.press.label[locale]), 'press', 'pressBy') }),
-			Plot.dot(withValue('stated'), { ...y, x: 'stated', r: 4.5, symbol: 'diamond', fill: 'currentColor', title: markTip(lowerFirst(MARKERS.stated.label[locale]), 'stated', 'statedBy') }),
+			Plot.dot(withValue('retail'), { ...y, x: 'retail', r: 4, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: markTip(inSentence(markerLabel('retail', locale), locale), 'retail') }),
+			Plot.dot(withValue('press'), { ...y, x: 'press', r: 4, symbol: 'times', stroke: 'currentColor', strokeWidth: 1.5, title: markTip(inSentence(markerLabel('press', locale), locale), 'press', 'pressBy') }),
+			Plot.dot(withValue('stated'), { ...y, x: 'stated', r: 4.5, symbol: 'diamond', fill: 'currentColor', title: markTip(inSentence(markerLabel('stated', locale), locale), 'stated', 'statedBy') }),
 			Plot.text(rows, { ...y, x: valueX, text: (r: CostRow) => krw(r.p50), textAnchor: 'start', fill: 'currentColor' }),
 			Plot.ruleX([0], { stroke: 'currentColor' }),
 		],

@@ -4,6 +4,7 @@ import { isComponentId } from '../../lib/model/components.ts';
 import type { Locale } from '../../lib/format/locale.ts';
 import { componentSources, paramSources, runInfo, estimateFields } from '../shared/modelRuns.ts';
 import { unique } from '../shared/unique.ts';
+import { costVsAnnouncedText } from './messages.ts';
 
 /** `mixed`: an announced figure that spans blocks (a headline total), kept apart from them all. */
 export type CostGroup = Block | 'mixed';
@@ -120,5 +121,5 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 /** Group headings: the block names, and one for figures that span blocks. */
 export function costGroupLabel(group: CostGroup, locale: Locale): string {
 	if (group !== 'mixed') return BLOCK_LABELS[group][locale];
-	return locale === 'ko' ? '여러 블록에 걸친 발표액' : 'Announced across blocks';
+	return costVsAnnouncedText(locale, 'chart.cost-vs-announced.group.mixed');
 }

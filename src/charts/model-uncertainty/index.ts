@@ -8,6 +8,8 @@ import { uncertaintyKey, uncertaintyPlot } from './plot.ts';
 import { TORNADO_TOP, uncertaintyRows, type UncertaintyRow } from './rows.ts';
 import { paramValue, tornadoNote, uncertaintyText } from './text.ts';
 import { tornadoKey, tornadoPlot } from './tornado.ts';
+import { modelUncertaintyText } from './messages.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 /** Spread and sensitivity for results already computed (one per incident, in incident order); `top` inputs per tornado. */
 export function modelUncertaintyChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext, top = TORNADO_TOP): ChartSpec<UncertaintyRow> {
@@ -16,7 +18,6 @@ export function modelUncertaintyChart(results: readonly ModelResult[], inputs: M
 
 function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext, top: number): ChartSpec<UncertaintyRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const runs = runInfo(results, inputs, locale);
 	const rows = uncertaintyRows(results, inputs, locale, top);
 	const krwCell = (k: 'central' | 'p5' | 'p50' | 'p95' | 'atLow' | 'atHigh') => ({
@@ -32,7 +33,7 @@ function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: Mode
 		rows,
 		columns: [
 			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
-			{ key: 'view', label: { ko: '보기', en: 'View' }, value: (r) => r.view, format: (r, l) => (r.view === 'spread' ? (l === 'ko' ? '범위' : 'Range') : l === 'ko' ? '민감도' : 'Sensitivity') },
+			{ key: 'view', label: { ko: '보기', en: 'View' }, value: (r) => r.view, format: (r, l) => modelUncertaintyText(l, `chart.model-uncertainty.view.${r.view}`) },
 			{ key: 'item', label: { ko: '항목·입력값', en: 'Item or input' }, value: (r) => r.label },
 			...(['central', 'p5', 'p50', 'p95'] as const).map(krwCell),
 			{ key: 'paramLow', label: { ko: '입력값 낮은 끝', en: 'Input, low end' }, value: (r) => r.paramLow, format: (r, l) => paramValue(r.paramLow, r, l), numeric: true },
@@ -47,7 +48,7 @@ function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: Mode
 					views: [
 						{
 							id: 'tornado',
-							label: ko ? '민감도(토네이도)' : 'Sensitivity (tornado)',
+							label: modelUncertaintyText(locale, 'chart.model-uncertainty.tornado.label'),
 							note: tornadoNote(runs, top, locale),
 							plot: tornadoPlot(rows, runs, ctx),
 							legend: [...modelLegend(runs), ...tornadoKey(locale)],
@@ -56,7 +57,7 @@ function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: Mode
 				}
 			: {}),
 		legend: [...modelLegend(runs), ...uncertaintyKey(locale)],
-		...(rows.length === 0 ? { empty: { reason: ko ? '모형 결과가 없다.' : 'No model results to draw.' } } : {}),
+		...(rows.length === 0 ? { empty: { reason: sharedChartText(locale, 'chart.shared.empty.noResults') } } : {}),
 	};
 }
 

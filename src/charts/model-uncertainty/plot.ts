@@ -11,8 +11,10 @@ import { textWidth } from '../shared/textFit.ts';
 import { linearTicks } from '../shared/tickFit.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
-import { formatKrwRange, formatModelKrw } from '../shared/estimateFormat.ts';
+import { formatKrwRange } from '../shared/estimateFormat.ts';
 import type { UncertaintyRow } from './rows.ts';
+import { modelUncertaintyText } from './messages.ts';
+import { spreadText } from './text.ts';
 
 const STEP = 20;
 const BAR = 10;
@@ -21,18 +23,16 @@ const MARGIN = { top: 36, bottom: 40 } as const;
 
 /** Key to what the default view draws besides the incident colours. */
 export function uncertaintyKey(locale: ChartContext['locale']): KeyEntry[] {
-	const ko = locale === 'ko';
 	return [
-		{ label: ko ? 'P5–P95 범위(막대)' : 'P5–P95 range (bar)', color: MUTED, opacity: 0.4 },
+		{ label: modelUncertaintyText(locale, 'chart.model-uncertainty.key.range'), color: MUTED, opacity: 0.4 },
 		{ label: 'P50', color: 'currentColor', shape: 'tick' },
-		{ label: ko ? '모든 입력이 중앙값일 때' : 'All inputs central', color: 'currentColor', shape: { symbol: 'circle', hollow: true } },
+		{ label: modelUncertaintyText(locale, 'chart.model-uncertainty.key.central'), color: 'currentColor', shape: { symbol: 'circle', hollow: true } },
 	];
 }
 
 /** The default view: P5–P95 per component and total, with P50 and the all-central value. */
 export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const spread = rows.filter((r) => r.view === 'spread');
 	const key = (r: UncertaintyRow) => `${r.incidentId}|${r.id}`;
 	const groups: LayoutGroup[] = (['total', ...BLOCKS] as const).map((g) => {
@@ -40,7 +40,7 @@ export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly 
 		const ids = [...new Set(mine.map((r) => r.id))];
 		return {
 			id: g,
-			heading: g === 'total' ? (ko ? '사고 총비용' : 'Total cost of the breach') : BLOCK_LABELS[g][locale],
+			heading: g === 'total' ? modelUncertaintyText(locale, 'chart.model-uncertainty.group.total') : BLOCK_LABELS[g][locale],
 			blocks: ids.map((id) => ({ id, label: mine.find((r) => r.id === id)!.label, rows: mine.filter((r) => r.id === id).map((r) => ({ key: key(r), tick: r.incident })) })),
 		};
 	});
@@ -53,15 +53,14 @@ export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly 
 	// Room on the right for the widest range label; on a phone the labels sit inside the plot instead.
 	const marginRight = stacked ? 8 : 12 + Math.max(40, ...spread.map((r) => textWidth(rangeText(r), FONT)));
 	const plotW = width - marginLeft - marginRight;
-	const tip = (r: UncertaintyRow) =>
-		`${r.incident} · ${r.label}: P5–P95 ${formatKrwRange(r.p5!, r.p95!, locale)}, P50 ${formatModelKrw(r.p50!, locale)}, ${ko ? '중앙값 입력' : 'all-central'} ${formatModelKrw(r.central, locale)}`;
+	const tip = (r: UncertaintyRow) => spreadText(r, locale);
 	const inset = (STEP - BAR) / 2;
 	// Just past the range, or, where that would run off the chart, right-aligned inside it.
 	const rangeLabelX = (r: UncertaintyRow, w: number) => Math.min(Math.max(r.p95!, r.central) + (8 / plotW) * top, top * (1 + (marginRight - w - 2) / plotW));
 	return {
 		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
-		ariaLabel: ko ? '항목별·합계 P5–P95 범위 차트' : 'P5–P95 range per item and total, range chart',
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '회사 비용(원)' : 'Cost to the company (won)', labelAnchor: 'center' },
+		ariaLabel: modelUncertaintyText(locale, 'chart.model-uncertainty.ariaLabel'),
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: modelUncertaintyText(locale, 'chart.model-uncertainty.axis.x'), labelAnchor: 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(spread, { y: key, x1: 'p5', x2: 'p95', fill: (r: UncertaintyRow) => seriesColor(r.index), fillOpacity: 0.4, insetTop: inset, insetBottom: inset, title: tip }),

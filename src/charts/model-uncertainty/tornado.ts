@@ -12,6 +12,7 @@ import { type RunInfo } from '../shared/modelRuns.ts';
 import { formatModelKrw } from '../shared/estimateFormat.ts';
 import type { UncertaintyRow } from './rows.ts';
 import { paramValue } from './text.ts';
+import { modelUncertaintyText } from './messages.ts';
 
 // Tall enough for a two-line label beside its bar.
 const STEP = 32;
@@ -23,23 +24,21 @@ const LOW_OPACITY = 0.45;
 
 /** Key to the two shades of a tornado bar. */
 export function tornadoKey(locale: ChartContext['locale']): KeyEntry[] {
-	const ko = locale === 'ko';
 	return [
-		{ label: ko ? '입력값 낮은 끝(연한 색)' : 'Input at its low end (light)', color: MUTED, opacity: LOW_OPACITY },
-		{ label: ko ? '입력값 높은 끝(진한 색)' : 'Input at its high end (dark)', color: MUTED },
+		{ label: modelUncertaintyText(locale, 'chart.model-uncertainty.tornado.key.low'), color: MUTED, opacity: LOW_OPACITY },
+		{ label: modelUncertaintyText(locale, 'chart.model-uncertainty.tornado.key.high'), color: MUTED },
 	];
 }
 
 export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const bars = rows.filter((r) => r.view === 'tornado');
 	const key = (r: UncertaintyRow) => `t|${r.incidentId}|${r.id}`;
 	const stacked = isNarrow(width);
 	const layout = bandLayout(
 		runs.map((run) => ({
 			id: run.incidentId,
-			heading: `${run.incident} — ${ko ? '모든 입력 중앙값일 때 사고 총비용' : 'total cost of the breach with every input central'} ${formatModelKrw(totalOf(run.result, 'breach').cost.central, locale)}`,
+			heading: modelUncertaintyText(locale, 'chart.model-uncertainty.tornado.heading', { incident: run.incident, total: formatModelKrw(totalOf(run.result, 'breach').cost.central, locale) }),
 			blocks: bars.filter((r) => r.incidentId === run.incidentId).map((r) => ({ id: key(r), label: r.label, rows: [{ key: key(r), tick: '' }] })),
 		})),
 		stacked ? width - 8 : LABEL_W,
@@ -82,8 +81,8 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 		marginRight: MARGIN.right,
 		marginBottom: MARGIN.bottom,
 		marginLeft,
-		ariaLabel: ko ? '입력값별 민감도 토네이도 차트' : 'Sensitivity of the total to each input, tornado chart',
-		x: { domain: [lo - pad, hi + pad], axis: 'both', grid: true, ticks: Math.max(2, Math.floor(plotW / 160)), tickFormat: (d: number) => formatKrw(d, locale), label: ko ? '총액(원)' : 'Total (won)', labelAnchor: 'center' },
+		ariaLabel: modelUncertaintyText(locale, 'chart.model-uncertainty.tornado.ariaLabel'),
+		x: { domain: [lo - pad, hi + pad], axis: 'both', grid: true, ticks: Math.max(2, Math.floor(plotW / 160)), tickFormat: (d: number) => formatKrw(d, locale), label: modelUncertaintyText(locale, 'chart.model-uncertainty.tornado.axis.x'), labelAnchor: 'center' },
 		y: { domain: layout.domain, axis: null, padding: 0 },
 		marks: [
 			...layoutMarks(layout, marginLeft),

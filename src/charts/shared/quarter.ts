@@ -1,4 +1,5 @@
 // Calendar quarters as `YYYY-Qn` keys, counted, ranged and labelled.
+import { sharedChartText } from './messages.ts';
 import type { ChartContext } from './types.ts';
 
 /** Quarters since year 0: 2025-Q1 → 8100; consecutive quarters differ by one. */
@@ -26,5 +27,5 @@ export function quarterRange(from: string, to: string): string[] {
 /** 2025년 3분기 / Q3 2025. */
 export function quarterLabel(q: string, locale: ChartContext['locale']): string {
 	const [y, n] = q.split('-Q');
-	return locale === 'ko' ? `${y}년 ${n}분기` : `Q${n} ${y}`;
+	return sharedChartText(locale, 'chart.shared.quarter', { year: y!, quarter: n! });
 }

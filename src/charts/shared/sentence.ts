@@ -19,7 +19,27 @@ export function joinList(items: readonly string[], locale: Locale, max = Infinit
 	return ENGLISH_LIST.format(rest > 0 ? [...shown, `${rest} more`] : shown);
 }
 
+/**
+ * Phrases that carry their own figures ("SKT 8,926억–1조4,580억원"): Korean separates them with
+ * commas, since a middle dot between figures reads as part of them; English lists them as joinList does.
+ */
+export function joinPhrases(items: readonly string[], locale: Locale): string {
+	if (locale === 'ko') return items.join(', ');
+	return joinList(items, locale);
+}
+
 /** English kind labels start upper-case ("Bill discount"); mid-sentence they read lower-case, acronyms kept. */
 export function lowerFirst(label: string): string {
 	return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** A label as it reads mid-sentence: English lowers its first word (lowerFirst); Korean has no case, and a Latin brand name opening a Korean label keeps its capital. */
+export function inSentence(label: string, locale: Locale): string {
+	if (locale === 'ko') return label;
+	return lowerFirst(label);
+}
+
+/** A sentence opens upper-case; Hangul has no case, so only one opening with a lower-case Latin letter changes. */
+export function upperFirst(sentence: string): string {
+	return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
