@@ -12,16 +12,10 @@ export const costPerPersonKo = {
 	/** A denominator with its unit word (unitWords.ts): 22,227명 / 22,227 people. */
 	'chart.cost-per-person.denominator': '{n}{unit}',
 	'chart.cost-per-person.modelCentral': '모형 중앙값',
-	/*
-	 * Takeaway: the widest ratio between incidents on one denominator, then the narrowest sourced
-	 * one. Two phrasings (text.ts RATIO_PHRASING picks one per language): `listed` gives every
-	 * incident's value, `named` the highest and the lowest.
-	 */
-	'chart.cost-per-person.takeaway.ratio.listed': '{label:으로/로} 나누면 {list}으로 {times}배 차이가 난다({hi} 분모 {denominator}).',
-	'chart.cost-per-person.takeaway.ratioThenNear.listed':
-		'{label:으로/로} 나누면 {list}으로 {times}배 차이가 나지만({hi} 분모 {denominator}), {nearLabel:으로/로}는 {nearList}으로 {nearTimes}배 차이다.',
-	'chart.cost-per-person.takeaway.ratio.named': '{label:으로/로} 나누면 {hi}의 중앙값({hiValue})이 {lo}({loValue})의 {times}배다({hi} 분모 {denominator}).',
-	'chart.cost-per-person.takeaway.ratioThenNear.named':
+	// Takeaway: the widest ratio between incidents on one denominator (its highest and lowest
+	// incident named), then the narrowest sourced one.
+	'chart.cost-per-person.takeaway.ratio': '{label:으로/로} 나누면 {hi}의 중앙값({hiValue})이 {lo}({loValue})의 {times}배다({hi} 분모 {denominator}).',
+	'chart.cost-per-person.takeaway.ratioThenNear':
 		'{label:으로/로} 나누면 {hi}의 중앙값({hiValue})이 {lo}({loValue})의 {times}배이지만({hi} 분모 {denominator}), {nearLabel:으로/로}는 {nearList}으로 {nearTimes}배 차이다.',
 	'chart.cost-per-person.takeaway.single': '{incident}의 {label}: 중앙값 {value}(P5–P95 {range}).',
 	'chart.cost-per-person.takeaway.none': '나눌 분모가 없다.',
@@ -43,11 +37,8 @@ export const costPerPersonEn: MessagesOf<typeof costPerPersonKo> = {
 	'chart.cost-per-person.empty.noResults': 'No model results to divide.',
 	'chart.cost-per-person.denominator': '{n} {unit}',
 	'chart.cost-per-person.modelCentral': 'model central value',
-	'chart.cost-per-person.takeaway.ratio.listed': '{label}: {list}, a {times}-fold gap ({hi}’s denominator being {denominator}).',
-	'chart.cost-per-person.takeaway.ratioThenNear.listed':
-		'{label}: {list}, a {times}-fold gap ({hi}’s denominator being {denominator}); {nearLabel}, the gap is {nearTimes}× ({nearList}).',
-	'chart.cost-per-person.takeaway.ratio.named': '{label}: {hi}’s median ({hiValue}) is {times} times {lo}’s ({loValue}), {hi}’s denominator being {denominator}.',
-	'chart.cost-per-person.takeaway.ratioThenNear.named':
+	'chart.cost-per-person.takeaway.ratio': '{label}: {hi}’s median ({hiValue}) is {times} times {lo}’s ({loValue}), {hi}’s denominator being {denominator}.',
+	'chart.cost-per-person.takeaway.ratioThenNear':
 		'{label}: {hi}’s median ({hiValue}) is {times} times {lo}’s ({loValue}), {hi}’s denominator being {denominator}; {nearLabel}, the gap is {nearTimes}× ({nearList}).',
 	'chart.cost-per-person.takeaway.single': '{label}: {incident}’s median is {value} (P5–P95 {range}).',
 	'chart.cost-per-person.takeaway.none': 'There is no denominator to divide by.',

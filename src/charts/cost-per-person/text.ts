@@ -32,12 +32,6 @@ const undated = (label: string) => label.replace(/\s*\([^)]*\)$/, '');
 
 const times = (x: number, locale: Locale) => formatExact(x, locale, x >= 10 ? 0 : 1);
 
-/**
- * How each language states the widest ratio: Korean lists every incident's value, English names
- * the highest and the lowest. Both phrasings are written in both languages (messages.ts).
- */
-const RATIO_PHRASING: Readonly<Record<Locale, 'listed' | 'named'>> = { ko: 'listed', en: 'named' };
-
 /** The denominator with its unit: 22,227명 / 22,227 people; 17조9,400억원. */
 function denominatorText(r: PerPersonRow, locale: Locale): string {
 	if (r.unit === 'krw') return formatKrw(r.denominator, locale);
@@ -67,7 +61,6 @@ function takeawayOf(rows: readonly PerPersonRow[], locale: Locale): string {
 		const list = (x: typeof top) => x.mine.map((r) => `${r.incident} ${v(r)}`).join(', ');
 		const widest = {
 			label: undated(top.hi.label),
-			list: list(top),
 			times: times(top.ratio, locale),
 			hi: top.hi.incident,
 			hiValue: v(top.hi),
@@ -75,9 +68,8 @@ function takeawayOf(rows: readonly PerPersonRow[], locale: Locale): string {
 			loValue: v(top.lo),
 			denominator: denominatorText(top.hi, locale),
 		};
-		const phrasing = RATIO_PHRASING[locale];
-		if (!near) return text(locale, `chart.cost-per-person.takeaway.ratio.${phrasing}`, widest);
-		return text(locale, `chart.cost-per-person.takeaway.ratioThenNear.${phrasing}`, {
+		if (!near) return text(locale, 'chart.cost-per-person.takeaway.ratio', widest);
+		return text(locale, 'chart.cost-per-person.takeaway.ratioThenNear', {
 			...widest,
 			nearLabel: inSentence(undated(near.hi.label), locale),
 			nearList: list(near),
