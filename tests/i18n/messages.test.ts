@@ -91,6 +91,10 @@ describe('closed-set label tables', () => {
  * are grammar (만/억/조, month style), not UI text.
  */
 const TRANSLATED_FILES = [
+	'src/charts/scale/captions.ts',
+	'src/charts/scale/index.ts',
+	'src/charts/scale/plot.ts',
+	'src/charts/scale/rows.ts',
 	'src/components/AlternativeValues.astro',
 	'src/components/ChartFigure.astro',
 	'src/components/ChartTable.astro',
