@@ -91,6 +91,11 @@ describe('closed-set label tables', () => {
  * are grammar (만/억/조, month style), not UI text.
  */
 const TRANSLATED_FILES = [
+	'src/charts/remedy-matrix/captions.ts',
+	'src/charts/remedy-matrix/cellText.ts',
+	'src/charts/remedy-matrix/index.ts',
+	'src/charts/remedy-matrix/plot.ts',
+	'src/charts/remedy-matrix/rows.ts',
 	'src/charts/scale/captions.ts',
 	'src/charts/scale/index.ts',
 	'src/charts/scale/plot.ts',
