@@ -91,6 +91,12 @@ describe('closed-set label tables', () => {
  * are grammar (만/억/조, month style), not UI text.
  */
 const TRANSLATED_FILES = [
+	'src/charts/benchmarks/captions.ts',
+	'src/charts/benchmarks/index.ts',
+	'src/charts/benchmarks/labels.ts',
+	'src/charts/benchmarks/notes.ts',
+	'src/charts/benchmarks/plot.ts',
+	'src/charts/benchmarks/rows.ts',
 	'src/charts/remedy-matrix/captions.ts',
 	'src/charts/remedy-matrix/cellText.ts',
 	'src/charts/remedy-matrix/index.ts',
@@ -116,6 +122,7 @@ const TRANSLATED_FILES = [
 	'src/components/SourceLinks.astro',
 	'src/components/SourceList.astro',
 	'src/components/StatusAsOf.astro',
+	'src/islands/benchmark-filters.ts',
 	'src/layouts/Base.astro',
 	'src/pages/[...lang]/benchmarks.astro',
 	'src/pages/[...lang]/brief.astro',
