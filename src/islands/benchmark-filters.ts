@@ -10,8 +10,8 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { BenchmarkChartRow } from '../charts/benchmarks/rows.ts';
 import { filterBenchmarkRows, rowMatches, type BenchmarkFilters } from '../lib/benchmarks/filters.ts';
 import type { RemedyType } from '../schemas/benchmark.ts';
-
-type Locale = 'ko' | 'en';
+import type { Locale } from '../lib/format/locale.ts';
+import { benchmarkFiltersText } from './benchmark-filters/messages.ts';
 
 const PARAMS = ['country', 'from', 'to', 'type'] as const;
 /** Longest piece of a rejected value echoed back in the notice. */
@@ -121,11 +121,8 @@ class BenchmarkFiltersElement extends HTMLElement {
 		const run = ++this.#run;
 		this.dataset['state'] = 'busy';
 		const { filters, ignored } = parseFilters(params, this.#form);
-		const ko = this.#locale() === 'ko';
-		this.#notice.textContent =
-			ignored.length > 0
-				? (ko ? '알 수 없는 필터 값은 무시했다: ' : 'Ignored unknown filter values: ') + ignored.join(', ')
-				: '';
+		const locale = this.#locale();
+		this.#notice.textContent = ignored.length > 0 ? benchmarkFiltersText(locale, 'benchmarks.filter.ignored', { values: ignored.join(', ') }) : '';
 		this.#notice.hidden = ignored.length === 0;
 		this.#syncForm(filters);
 		// Keep filter params canonical in the URL and leave any other parameters alone.
@@ -140,7 +137,7 @@ class BenchmarkFiltersElement extends HTMLElement {
 			if (run !== this.#run) return;
 			this.#clear();
 			this.#notice.hidden = false;
-			this.#notice.textContent = ko ? '차트를 다시 그리지 못해 전체 자료를 보여 준다.' : 'The chart could not be redrawn; showing everything.';
+			this.#notice.textContent = benchmarkFiltersText(locale, 'benchmarks.filter.redrawFailed');
 			console.warn(err);
 		}
 		if (run === this.#run) this.dataset['state'] = active(filters) ? 'filtered' : fromUrl && ignored.length > 0 ? 'ignored' : 'all';
@@ -184,7 +181,6 @@ class BenchmarkFiltersElement extends HTMLElement {
 		const [chart, { renderLiveSvg }] = await Promise.all([import('../charts/benchmarks/index.ts'), import('../charts/shared/renderLive.ts')]);
 		if (run !== this.#run) return;
 		const locale = this.#locale();
-		const ko = locale === 'ko';
 		const trs = this.#tableRows();
 		let shown = 0;
 		for (const tr of trs) {
@@ -221,7 +217,7 @@ class BenchmarkFiltersElement extends HTMLElement {
 			takeaway.textContent = model.takeaway;
 		}
 		this.#status.hidden = false;
-		this.#status.textContent = ko ? `필터 적용: 표 ${trs.length}행 중 ${shown}행을 보여 준다.` : `Filtered: showing ${shown} of ${trs.length} table rows.`;
+		this.#status.textContent = benchmarkFiltersText(locale, 'benchmarks.filter.status', { shown, total: trs.length });
 	}
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineChart } from '../../src/charts/timeline/index.ts';
 import { DAY_MAX, DAY_MIN, timelineDomain, timelineRows } from '../../src/charts/timeline/rows.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
-import { dayRange } from '../../src/charts/timeline/text.ts';
+import { dayRange } from '../../src/charts/timeline/captions.ts';
 import { alpha, beta } from '../fixtures/carriers.ts';
 import { makeEvent } from '../fixtures/incidents.ts';
 
@@ -45,6 +45,20 @@ describe('timelineChart', () => {
 
 		expect(timelineChart([retroactive], en).takeaway).toBe('Fee waivers covered customers who left from 3 days before to 133 days after disclosure at Beta.');
 		expect(dayRange(-3, 133, 'ko')).toBe('공개 3일 전~133일 뒤');
+	});
+
+	it('dayRange(from, to) names both ends wherever they fall around disclosure, and a one-day window once', () => {
+		const spans: [number, number][] = [[-9, -3], [-3, 0], [0, 0], [0, 7], [5, 5], [5, 9]];
+
+		expect(spans.map(([a, b]) => dayRange(a, b, 'ko'))).toEqual(['공개 9일 전~3일 전', '공개 3일 전~당일', '공개 당일~당일', '공개 당일~7일 뒤', '공개 5일 뒤', '공개 5일 뒤~9일 뒤']);
+		expect(spans.map(([a, b]) => dayRange(a, b, 'en'))).toEqual([
+			'from 9 to 3 days before disclosure',
+			'from 3 days before to the day of disclosure',
+			'0 days after disclosure',
+			'from 0 to 7 days after disclosure',
+			'5 days after disclosure',
+			'from 5 to 9 days after disclosure',
+		]);
 	});
 
 	it('timelineChart(incidents) names the events it leaves off the axis in a note', () => {

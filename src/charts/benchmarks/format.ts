@@ -1,4 +1,6 @@
 // Ships to the browser: how the benchmarks chart writes amounts, counts and years.
+// Its locale branches are number grammar (원 after the digits, ₩ before them), like src/lib/format,
+// so, like that folder, it is not among the translated files of tests/i18n/messages.test.ts.
 import type { AffectedUnit } from '../../schemas/benchmark.ts';
 import { formatExact, formatKrw } from '../../lib/format/formatNumber.ts';
 import type { Locale } from '../../lib/format/locale.ts';

@@ -14,7 +14,8 @@ import { exclusionText, GROUP_LABEL, STATUS_LABEL, TYPE_LABEL } from './labels.t
 import { benchmarkNotes } from './notes.ts';
 import { benchmarksPlot } from './plot.ts';
 import { colorKeys, DRAWN_GROUPS, type BenchmarkChartRow } from './rows.ts';
-import { benchmarksText, groupNote } from './text.ts';
+import { benchmarksCaptions, groupNote } from './captions.ts';
+import { benchmarksText } from './messages.ts';
 
 export function benchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
 	return atTwoWidths(ctx, (c) => drawBenchmarksChart(rows, c));
@@ -22,20 +23,19 @@ export function benchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartCo
 
 function drawBenchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const allRows = [...rows];
 	// The colour key: a type's colour is its place in the key, so the key and the dots agree.
 	const legend = colorKeys(allRows).map((k, i) => ({
 		label:
 			k.group === DRAWN_GROUPS[0]
 				? TYPE_LABEL[k.type][locale]
-				: `${TYPE_LABEL[k.type][locale]} (${GROUP_LABEL[k.group][locale]} ${ko ? '보기' : 'view'})`,
+				: benchmarksText(locale, 'chart.benchmarks.legend.otherView', { type: TYPE_LABEL[k.type][locale], group: GROUP_LABEL[k.group][locale] }),
 		color: seriesColor(i),
 	}));
 	const [first, ...others] = DRAWN_GROUPS;
 	return {
 		id: 'benchmarks',
-		...benchmarksText(allRows, locale),
+		...benchmarksCaptions(allRows, locale),
 		notes: benchmarkNotes(allRows, locale),
 		sources: unique(allRows.flatMap((r) => r.sources)),
 		rows: allRows,
@@ -43,7 +43,7 @@ function drawBenchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartConte
 		plot: benchmarksPlot(allRows, first, ctx),
 		views: others.map((g) => ({ id: g, label: GROUP_LABEL[g][locale], note: groupNote(g, locale), plot: benchmarksPlot(allRows, g, ctx) })),
 		legend,
-		...(allRows.length === 0 ? { empty: { reason: ko ? '선택한 조건에 맞는 사례가 없다.' : 'No case matches the selection.' } } : {}),
+		...(allRows.length === 0 ? { empty: { reason: benchmarksText(locale, 'chart.benchmarks.empty') } } : {}),
 	};
 }
 
@@ -75,7 +75,7 @@ const COLUMNS: ChartSpec<BenchmarkChartRow>['columns'] = [
 		key: 'krw',
 		label: { ko: '단위당 원화', en: 'Per unit, KRW' },
 		value: (r) => r.krw,
-		format: (r, l) => (r.krw === null ? '—' : `${formatKrwPerUnit(r.krw, l)}${r.annual ? (l === 'ko' ? '/년' : ' a year') : ''}`),
+		format: (r, l) => (r.krw === null ? '—' : r.annual ? benchmarksText(l, 'chart.benchmarks.table.perYear', { amount: formatKrwPerUnit(r.krw, l) }) : formatKrwPerUnit(r.krw, l)),
 		numeric: true,
 	},
 	{
@@ -91,6 +91,6 @@ const COLUMNS: ChartSpec<BenchmarkChartRow>['columns'] = [
 		value: (r) => r.excluded?.reason ?? null,
 		format: (r, l) => (r.excluded ? exclusionText(r.excluded, l) : ''),
 	},
-	{ key: 'primary', label: { ko: '기본 분모', en: 'Primary denominator' }, value: (r) => (r.primary ? 'yes' : 'no'), format: (r, l) => (r.primary ? (l === 'ko' ? '예' : 'yes') : l === 'ko' ? '아니요' : 'no') },
+	{ key: 'primary', label: { ko: '기본 분모', en: 'Primary denominator' }, value: (r) => (r.primary ? 'yes' : 'no'), format: (r, l) => benchmarksText(l, r.primary ? 'chart.benchmarks.table.primary.yes' : 'chart.benchmarks.table.primary.no') },
 	{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 ];

@@ -1,9 +1,10 @@
-// Ships to the browser: the benchmarks chart's words — remedy types, groups, statuses, units and
-// why an item is not drawn, in both languages.
+// Ships to the browser: the benchmarks chart's names for remedy types, groups, statuses and units, in
+// both languages (tables keyed by member, which pages read too), and why an item is not drawn.
 import type { AffectedUnit, RemedyType } from '../../schemas/benchmark.ts';
 import type { ExclusionReason } from '../../lib/benchmarks/perUnit.ts';
 import type { RemedyGroup } from '../../lib/benchmarks/remedyGroup.ts';
 import type { Locale } from '../../lib/format/locale.ts';
+import { benchmarksText } from './messages.ts';
 
 type Text = Record<Locale, string>;
 
@@ -67,19 +68,8 @@ export function unitPer(unit: AffectedUnit, locale: Locale): string {
 	return UNIT_PER[unit][locale];
 }
 
-const EXCLUSION_TEXT: Readonly<Record<ExclusionReason | 'zero', Text>> = {
-	'no-amount': { ko: '출처에 금액이 없다', en: 'the sources give no amount' },
-	'uncounted-recipients': { ko: '받은 사람 수를 센 자료가 없다', en: 'nobody counted the recipients' },
-	'other-incident': { ko: '이 사고가 아닌 다른 사고에 대한 금액이다', en: 'the amount is for another incident' },
-	'other-conduct': { ko: '유출이 아닌 다른 행위에 대한 금액이다', en: 'the amount is for other conduct, not the breach' },
-	'not-a-payment': { ko: '지급이 아니라 쌓아 두는 자본이다', en: 'it is capital held, not a payment' },
-	'no-sourced-rate': { ko: '출처 있는 환율이 없다', en: 'no sourced exchange rate' },
-	zero: { ko: '0은 로그 눈금에 그릴 수 없다', en: 'zero cannot be drawn on a log scale' },
-};
-
+/** Why an item has no dot, as a clause that follows "not drawn:". */
 export function exclusionText(e: Exclusion, locale: Locale): string {
-	if (e.reason === 'no-sourced-rate' && e.currency) {
-		return locale === 'ko' ? `출처 있는 ${e.currency} 환율이 없다` : `no sourced ${e.currency} rate`;
-	}
-	return EXCLUSION_TEXT[e.reason][locale];
+	if (e.reason === 'no-sourced-rate' && e.currency) return benchmarksText(locale, 'chart.benchmarks.exclusion.noRateFor', { currency: e.currency });
+	return benchmarksText(locale, `chart.benchmarks.exclusion.${e.reason}`);
 }

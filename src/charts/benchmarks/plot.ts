@@ -8,16 +8,17 @@ import { powersOfTen, ticksThatFit } from '../shared/tickFit.ts';
 import { unique } from '../shared/unique.ts';
 import { formatKrwPerUnit, formatUsdPerUnit, logTick } from './format.ts';
 import { GROUP_LABEL, STATUS_LABEL, TYPE_LABEL, unitPer } from './labels.ts';
+import { perUnitValue } from './captions.ts';
+import { benchmarksText } from './messages.ts';
 import type { BenchmarkChartRow, DrawnGroup } from './rows.ts';
 
 /** One group's view: a dot per item on a log scale of won per unit, cases ranked by their largest item. */
 export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnGroup, ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const inGroup = rows.filter((r) => r.group === group && r.krw !== null);
 	const dots = inGroup.filter((r) => r.primary);
 	const alts = inGroup.filter((r) => !r.primary);
-	const ariaLabel = `${GROUP_LABEL[group][locale]}: ${ko ? '영향받은 단위당 금액' : 'value per affected unit'}`;
+	const ariaLabel = benchmarksText(locale, 'chart.benchmarks.ariaLabel', { group: GROUP_LABEL[group][locale] });
 	if (dots.length === 0) {
 		return {
 			width,
@@ -26,7 +27,7 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 			ariaLabel,
 			x: { axis: null },
 			y: { axis: null },
-			marks: [Plot.text([ko ? '이 조건에서는 그릴 값이 없다.' : 'Nothing to draw for this selection.'], { frameAnchor: 'middle', fill: 'currentColor' })],
+			marks: [Plot.text([benchmarksText(locale, 'chart.benchmarks.plot.nothing')], { frameAnchor: 'middle', fill: 'currentColor' })],
 		};
 	}
 	// Cases top to bottom by their largest item, so the order reads as a ranking.
@@ -41,7 +42,7 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 	const plainLabels = order.filter((l) => !highlightLabels.includes(l));
 	const fill = (r: BenchmarkChartRow) => seriesColor(r.colorIndex);
 	const title = (r: BenchmarkChartRow) =>
-		`${r.caseLabel} — ${r.itemLabel} (${TYPE_LABEL[r.type][locale]}, ${STATUS_LABEL[r.status][locale]}): ${formatKrwPerUnit(r.krw!, locale)} ${unitPer(r.denominator.unit, locale)}${r.annual ? (ko ? ' (연간)' : ' a year') : ''} ≈ ${formatUsdPerUnit(r.usd!, locale)}`;
+		`${r.caseLabel} — ${r.itemLabel} (${TYPE_LABEL[r.type][locale]}, ${STATUS_LABEL[r.status][locale]}): ${perUnitValue(r, locale)} ≈ ${formatUsdPerUnit(r.usd!, locale)}`;
 	// Alternative definitions of the same item: a thin line from the lowest to the highest value.
 	const spans = unique(alts.map((r) => `${r.caseId}/${r.itemId}`)).flatMap((k) => {
 		const same = inGroup.filter((r) => `${r.caseId}/${r.itemId}` === k);
@@ -81,7 +82,7 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 		x: {
 			type: 'log',
 			domain,
-			label: `${ko ? '영향받은 단위당 원화 (로그 눈금)' : 'Won per affected unit (log scale)'} →`,
+			label: benchmarksText(locale, 'chart.benchmarks.axis.x'),
 			tickFormat: (d: number) => logTick(d, locale),
 			ticks: powersOfTen(domain[0], domain[1], ticksThatFit(plotW, tickLabelW)),
 			grid: true,

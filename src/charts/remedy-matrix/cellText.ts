@@ -4,17 +4,14 @@ import type { Unit } from '../../schemas/common.ts';
 import { formatValue } from '../../lib/format/formatNumber.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext } from '../shared/types.ts';
+import { remedyMatrixText } from './messages.ts';
 
 type Locale = ChartContext['locale'];
 
 /** Eligibility in short form, from the coarse audience (the full wording stays in the table). */
-export const AUDIENCE_SHORT: Record<Remedy['audience'], Record<Locale, string>> = {
-	'all-customers': { ko: '전 고객', en: 'All customers' },
-	affected: { ko: '유출·노출 고객', en: 'Exposed customers' },
-	victims: { ko: '피해 확인 고객', en: 'Confirmed victims' },
-	leavers: { ko: '해지 고객', en: 'Leavers' },
-	company: { ko: '회사', en: 'Company' },
-};
+export function audienceShort(audience: Remedy['audience'], locale: Locale): string {
+	return remedyMatrixText(locale, `chart.remedy-matrix.audience.${audience}`);
+}
 
 // Counts of people or money totals describe who was counted or what it added up to, not the terms
 // a customer got; they stay in the data table.
@@ -51,7 +48,7 @@ export function remedyWindow(remedy: Remedy, locale: Locale): string | null {
 /** One remedy in a line or two: "전 고객: 50% · 1개월\n2025년 8월 1일~2025년 8월 31일". */
 export function remedyCellText(remedy: Remedy, locale: Locale): string {
 	const terms = remedyTerms(remedy, locale);
-	const head = AUDIENCE_SHORT[remedy.audience][locale] + (terms ? `: ${terms}` : '');
+	const head = audienceShort(remedy.audience, locale) + (terms ? `: ${terms}` : '');
 	const window = remedyWindow(remedy, locale);
 	return window ? `${head}\n${window}` : head;
 }

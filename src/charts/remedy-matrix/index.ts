@@ -5,7 +5,8 @@ import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { remedyMatrixPlot } from './plot.ts';
 import { remedyMatrixRows, type RemedyMatrixRow } from './rows.ts';
-import { remedyMatrixText } from './text.ts';
+import { remedyMatrixCaptions } from './captions.ts';
+import { remedyMatrixText } from './messages.ts';
 
 export function remedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<RemedyMatrixRow> {
 	return atTwoWidths(ctx, (c) => drawRemedyMatrixChart(incidents, c));
@@ -13,11 +14,10 @@ export function remedyMatrixChart(incidents: readonly Incident[], ctx: ChartCont
 
 function drawRemedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<RemedyMatrixRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const rows = remedyMatrixRows(incidents, locale);
 	return {
 		id: 'remedy-matrix',
-		...remedyMatrixText(incidents, rows, locale),
+		...remedyMatrixCaptions(incidents, rows, locale),
 		rows,
 		columns: [
 			{ key: 'kind', label: { ko: '보상 종류', en: 'Remedy kind' }, value: (r) => r.kind, format: (r) => r.kindLabel },
@@ -26,7 +26,7 @@ function drawRemedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext
 				key: 'offered',
 				label: { ko: '제공', en: 'Offered' },
 				value: (r) => (r.offered ? 'yes' : 'no'),
-				format: (r, l) => (r.offered ? (l === 'ko' ? '제공' : 'Yes') : l === 'ko' ? '미제공' : 'No'),
+				format: (r, l) => remedyMatrixText(l, r.offered ? 'chart.remedy-matrix.offered.yes' : 'chart.remedy-matrix.offered.no'),
 			},
 			{ key: 'remedies', label: { ko: '보상', en: 'Remedies' }, value: (r) => r.remedies },
 			{ key: 'audience', label: { ko: '대상', en: 'Who' }, value: (r) => r.audience },
@@ -37,6 +37,6 @@ function drawRemedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext
 		],
 		plot: remedyMatrixPlot(incidents, rows, ctx),
 		legend: legendFor(incidents, locale),
-		...(rows.length === 0 ? { empty: { reason: ko ? '고객 보상 자료가 없다.' : 'No customer remedies in the data.' } } : {}),
+		...(rows.length === 0 ? { empty: { reason: remedyMatrixText(locale, 'chart.remedy-matrix.empty') } } : {}),
 	};
 }

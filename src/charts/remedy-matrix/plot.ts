@@ -8,14 +8,14 @@ import { MUTED, seriesColor } from '../shared/palette.ts';
 import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { clampLines, textWidth, wrapText } from '../shared/textFit.ts';
 import type { RemedyMatrixRow } from './rows.ts';
-import { cellFullText, notOffered } from './text.ts';
+import { cellFullText, notOffered } from './captions.ts';
+import { remedyMatrixText } from './messages.ts';
 
 const LINE = 17;
 const MAX_LINES = 5;
 
 export function remedyMatrixPlot(incidents: readonly Incident[], rows: readonly RemedyMatrixRow[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const kinds = [...new Set(rows.map((r) => r.kind))];
 	// On a phone the kind labels wrap into a narrow column, leaving the cells most of the width.
 	const marginLeft = Math.min(isNarrow(width) ? 96 : 200, 16 + Math.max(0, ...kinds.map((k) => textWidth(REMEDY_KIND_LABEL[k][locale], FONT))));
@@ -25,7 +25,7 @@ export function remedyMatrixPlot(incidents: readonly Incident[], rows: readonly 
 	const cellLines = new Map(rows.map((r) => [r, clampLines(fullText.get(r)!, colWidth - 14, FONT, MAX_LINES)]));
 	const rowHeight = Math.max(34, LINE * Math.max(1, ...[...cellLines.values()].map((l) => l.length)) + 14);
 	const cellTitle = (r: RemedyMatrixRow) =>
-		`${r.incident} · ${r.kindLabel}: ${r.offered ? `${r.remedies} (${fullText.get(r)!.replace(/\n/g, ' ')}). ${r.eligibility}` : notOffered(locale).slice(2)}`;
+		`${r.incident} · ${r.kindLabel}: ${r.offered ? `${r.remedies} (${fullText.get(r)!.replace(/\n/g, ' ')}). ${r.eligibility}` : notOffered(locale)}`;
 	const yes = rows.filter((r) => r.offered);
 	const no = rows.filter((r) => !r.offered);
 	const cellText = { x: 'incidentId', y: 'kind', text: (r: RemedyMatrixRow) => cellLines.get(r)!.join('\n') };
@@ -37,7 +37,7 @@ export function remedyMatrixPlot(incidents: readonly Incident[], rows: readonly 
 		marginBottom: 8,
 		marginLeft,
 		marginRight: 8,
-		ariaLabel: ko ? '사고별 고객 보상 구성 표' : 'Grid of customer remedies by incident',
+		ariaLabel: remedyMatrixText(locale, 'chart.remedy-matrix.ariaLabel'),
 		x: {
 			domain: incidents.map((i) => i.id),
 			tickFormat: (id: string) => incidents.find((i) => i.id === id)?.shortName[locale] ?? id,

@@ -5,7 +5,7 @@ import { customerRemedies } from '../../lib/remedies/customerRemedies.ts';
 import { offeredRemedyKinds } from '../../lib/remedies/offeredRemedyKinds.ts';
 import { REMEDY_KIND_LABEL } from '../../i18n/remedyKinds.ts';
 import type { ChartContext } from '../shared/types.ts';
-import { AUDIENCE_SHORT, remedyTerms, remedyWindow } from './cellText.ts';
+import { audienceShort, remedyTerms, remedyWindow } from './cellText.ts';
 
 export interface RemedyMatrixRow {
 	kind: RemedyKind;
@@ -44,7 +44,7 @@ export function remedyMatrixRows(incidents: readonly Incident[], locale: ChartCo
 				offered: rs.length > 0,
 				remedyIds: rs.map((r) => r.id),
 				remedies: each((r) => r.label[locale]),
-				audience: each((r) => AUDIENCE_SHORT[r.audience][locale]),
+				audience: each((r) => audienceShort(r.audience, locale)),
 				terms: each((r) => remedyTerms(r, locale)),
 				window: each((r) => remedyWindow(r, locale)),
 				eligibility: each((r) => r.eligibility[locale]),

@@ -7,18 +7,19 @@ import { unitColumn } from '../shared/unitColumn.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { scalePlot } from './plot.ts';
 import { scaleRows, type ScaleRow } from './rows.ts';
-import { scaleText } from './text.ts';
+import { scaleCaptions } from './captions.ts';
+import { scaleText } from './messages.ts';
 
 export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
 	return atTwoWidths(ctx, (c) => drawScaleChart(incidents, c));
 }
 
 function drawScaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
-	const ko = ctx.locale === 'ko';
-	const rows = scaleRows(incidents, ctx.locale);
+	const { locale } = ctx;
+	const rows = scaleRows(incidents, locale);
 	return {
 		id: 'scale',
-		...scaleText(incidents, rows, ctx.locale),
+		...scaleCaptions(incidents, rows, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
@@ -38,12 +39,12 @@ function drawScaleChart(incidents: readonly Incident[], ctx: ChartContext): Char
 		views: [
 			{
 				id: 'linear',
-				label: ko ? '선형 눈금' : 'Linear scale',
-				note: ko ? '선형 눈금: 막대 길이가 실제 크기에 비례한다.' : 'Linear scale: bar length is proportional to the count.',
+				label: scaleText(locale, 'chart.scale.view.linear'),
+				note: scaleText(locale, 'chart.scale.view.linearNote'),
 				plot: scalePlot(rows, incidents, 'linear', ctx),
 			},
 		],
-		legend: legendFor(incidents, ctx.locale),
-		...(rows.length === 0 ? { empty: { reason: ko ? '규모 수치가 없다.' : 'No scale figures in the data.' } } : {}),
+		legend: legendFor(incidents, locale),
+		...(rows.length === 0 ? { empty: { reason: scaleText(locale, 'chart.scale.empty') } } : {}),
 	};
 }

@@ -7,11 +7,11 @@ import { seriesColor } from '../shared/palette.ts';
 import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { textWidth } from '../shared/textFit.ts';
 import { linearTicks, powersOfTen, ticksThatFit } from '../shared/tickFit.ts';
+import { scaleText } from './messages.ts';
 import { scaleLabel, type ScaleRow } from './rows.ts';
 
 export function scalePlot(rows: readonly ScaleRow[], incidents: readonly Incident[], type: 'log' | 'linear', ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const colorOf = new Map(incidents.map((inc, i) => [inc.shortName[locale], seriesColor(i)]));
 	// On a phone the row label takes two lines (incident, then measure) and the value drops its unit word.
 	const narrow = isNarrow(width);
@@ -30,14 +30,13 @@ export function scalePlot(rows: readonly ScaleRow[], incidents: readonly Inciden
 		marginBottom: 42,
 		x: {
 			type,
-			label: ko ? '개수 (로그 눈금)' : 'Count (log scale)',
-			...(type === 'linear' ? { label: ko ? '개수' : 'Count' } : {}),
+			label: scaleText(locale, `chart.scale.axis.${type}`),
 			tickFormat: (d: number) => (type === 'log' ? formatLogTick(d, locale) : formatValue(d, 'count', locale)),
 			ticks: type === 'log' ? powersOfTen(1, max, ticksThatFit(plotW, tickLabelW)) : linearTicks(0, max, plotW, (d) => formatValue(d, 'count', locale), FONT),
 			grid: true,
 		},
 		y: { domain: rows.map(scaleLabel), tickFormat: rowText, label: null },
-		ariaLabel: ko ? '유출 규모 막대 차트' : 'Breach scale bar chart',
+		ariaLabel: scaleText(locale, 'chart.scale.ariaLabel'),
 		marks: [
 			Plot.barX(rows, {
 				x1: type === 'log' ? 1 : 0,

@@ -4,6 +4,7 @@ import type { Metric } from '../../schemas/figure.ts';
 import type { Unit } from '../../schemas/common.ts';
 import { figureFor } from '../../lib/data/queries.ts';
 import type { ChartContext } from '../shared/types.ts';
+import { scaleText } from './messages.ts';
 
 export interface ScaleRow {
 	incidentId: string;
@@ -16,23 +17,20 @@ export interface ScaleRow {
 	sources: string[];
 }
 
-const MEASURES: readonly { metric: Metric; ko: string; en: string }[] = [
-	{ metric: 'records-leaked', ko: '유출 기록', en: 'Records leaked' },
-	{ metric: 'people-affected', ko: '피해자(사람)', en: 'People affected' },
-	{ metric: 'subscriber-lines', ko: '가입 회선', en: 'Subscriber lines' },
-];
+/** The metrics drawn, in order; each has its name in messages.ts. */
+const MEASURES = ['records-leaked', 'people-affected', 'subscriber-lines'] as const satisfies readonly Metric[];
 
 export function scaleRows(incidents: readonly Incident[], locale: ChartContext['locale']): ScaleRow[] {
 	return incidents.flatMap((inc) =>
-		MEASURES.flatMap((m) => {
-			const f = figureFor(inc, m.metric);
+		MEASURES.flatMap((metric) => {
+			const f = figureFor(inc, metric);
 			if (!f) return [];
 			return [
 				{
 					incidentId: inc.id,
 					incident: inc.shortName[locale],
-					metric: m.metric,
-					measure: m[locale],
+					metric,
+					measure: scaleText(locale, `chart.scale.measure.${metric}`),
 					value: f.value,
 					unit: f.unit,
 					asOf: String(f.asOf),

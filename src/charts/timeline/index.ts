@@ -6,7 +6,8 @@ import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { timelineKey, timelinePlot } from './plot.ts';
 import { timelineRows, type TimelineRow } from './rows.ts';
-import { timelineText } from './text.ts';
+import { timelineCaptions } from './captions.ts';
+import { timelineText } from './messages.ts';
 
 export function timelineChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<TimelineRow> {
 	return atTwoWidths(ctx, (c) => drawTimelineChart(incidents, c));
@@ -14,11 +15,10 @@ export function timelineChart(incidents: readonly Incident[], ctx: ChartContext)
 
 function drawTimelineChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<TimelineRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const rows = timelineRows(incidents, locale);
 	return {
 		id: 'timeline',
-		...timelineText(incidents, rows, locale),
+		...timelineCaptions(incidents, rows, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
@@ -32,12 +32,12 @@ function drawTimelineChart(incidents: readonly Incident[], ctx: ChartContext): C
 				key: 'shown',
 				label: { ko: '표시', en: 'Drawn' },
 				value: (r) => r.shown,
-				format: (r, l) => ({ drawn: l === 'ko' ? '표시' : 'Drawn', clipped: l === 'ko' ? '일부 표시' : 'Clipped', outside: l === 'ko' ? '범위 밖' : 'Outside' })[r.shown],
+				format: (r, l) => timelineText(l, `chart.timeline.shown.${r.shown}`),
 			},
 			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
 		],
 		plot: timelinePlot(incidents, rows, ctx),
 		legend: [...legendFor(incidents, locale), ...timelineKey(rows, locale)],
-		...(rows.length === 0 ? { empty: { reason: ko ? '일지 자료가 없다.' : 'No timeline events in the data.' } } : {}),
+		...(rows.length === 0 ? { empty: { reason: timelineText(locale, 'chart.timeline.empty') } } : {}),
 	};
 }

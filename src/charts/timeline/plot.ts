@@ -10,6 +10,7 @@ import { textWidth } from '../shared/textFit.ts';
 import { ticksThatFit } from '../shared/tickFit.ts';
 import { planLabels } from './labels.ts';
 import { timelineDomain, windowLanes, type TimelineRow } from './rows.ts';
+import { timelineText } from './messages.ts';
 import { EVENT_GROUPS, WINDOW_SYMBOL, symbolOf } from './symbols.ts';
 
 /** Key to the event shapes the chart draws and to the window bars. */
@@ -17,8 +18,8 @@ export function timelineKey(rows: readonly TimelineRow[], locale: ChartContext['
 	const visible = rows.filter((r) => r.shown !== 'outside');
 	const groups = EVENT_GROUPS.filter((g) => visible.some((r) => r.endDay === null && g.kinds.includes(r.kind)));
 	return [
-		...groups.map((g): KeyEntry => ({ label: g.label[locale], color: MUTED, shape: { symbol: g.symbol } })),
-		...(visible.some((r) => r.endDay !== null) ? [{ label: locale === 'ko' ? '기간(막대)' : 'Period (bar)', color: MUTED, shape: { symbol: WINDOW_SYMBOL } } satisfies KeyEntry] : []),
+		...groups.map((g): KeyEntry => ({ label: timelineText(locale, `chart.timeline.group.${g.id}`), color: MUTED, shape: { symbol: g.symbol } })),
+		...(visible.some((r) => r.endDay !== null) ? [{ label: timelineText(locale, 'chart.timeline.key.period'), color: MUTED, shape: { symbol: WINDOW_SYMBOL } } satisfies KeyEntry] : []),
 	];
 }
 
@@ -31,7 +32,6 @@ const MARGIN_TOP = 12;
 
 export function timelinePlot(incidents: readonly Incident[], rows: readonly TimelineRow[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const visible = rows.filter((r) => r.shown !== 'outside');
 	const [lo, hiRaw] = timelineDomain(visible);
 	const hi = Math.max(hiRaw, lo + 30);
@@ -42,7 +42,7 @@ export function timelinePlot(incidents: readonly Incident[], rows: readonly Time
 	const markY = 4 + LABEL_LANES * LABEL_H + SYMBOL_H / 2;
 	const tickText = (id: string) => {
 		const inc = incidents.find((i) => i.id === id);
-		return inc ? `${inc.shortName[locale]}\n${formatDate(inc.disclosureDate, locale)}${ko ? ' 공개' : ''}` : id;
+		return inc ? timelineText(locale, 'chart.timeline.axis.incident', { incident: inc.shortName[locale], date: formatDate(inc.disclosureDate, locale) }) : id;
 	};
 	const marginLeft = 14 + Math.max(40, ...incidents.flatMap((i) => tickText(i.id).split('\n').map((t) => textWidth(t, FONT))));
 	const px = (day: number) => marginLeft + ((day - lo) / (hi - lo)) * (width - marginLeft - MARGIN_RIGHT);
@@ -58,7 +58,7 @@ export function timelinePlot(incidents: readonly Incident[], rows: readonly Time
 
 	const title = (r: TimelineRow) =>
 		`${r.incident} · ${r.label} (${r.kindLabel}): ${formatDate(r.date, locale)}${r.endDate ? `~${formatDate(r.endDate, locale)}` : ''}, ` +
-		(ko ? `공개 ${r.day >= 0 ? `${r.day}일 뒤` : `${-r.day}일 전`}` : `day ${r.day}`);
+		(r.day >= 0 ? timelineText(locale, 'chart.timeline.tip.after', { days: r.day }) : timelineText(locale, 'chart.timeline.tip.before', { days: -r.day }));
 	const points = visible.filter((r) => r.endDay === null);
 	const windows = visible.filter((r) => r.endDay !== null);
 	const colorOf = (r: TimelineRow) => seriesColor(r.index);
@@ -69,10 +69,10 @@ export function timelinePlot(incidents: readonly Incident[], rows: readonly Time
 		marginLeft,
 		marginRight: MARGIN_RIGHT,
 		marginBottom: 40,
-		ariaLabel: ko ? '공개일 기준 사고 일지' : 'Incident timelines aligned on disclosure day',
+		ariaLabel: timelineText(locale, 'chart.timeline.ariaLabel'),
 		x: {
 			domain: [lo, hi],
-			label: ko ? '공개일(0일)로부터 지난 날' : 'Days since disclosure (day 0)',
+			label: timelineText(locale, 'chart.timeline.axis.x'),
 			labelAnchor: 'center',
 			tickFormat: (d: number) => (d > 0 ? `+${d}` : `${d}`),
 			ticks: ticksThatFit(width - marginLeft - MARGIN_RIGHT, textWidth(`+${hi}`, FONT)),

@@ -1,18 +1,20 @@
 // How the timeline tells event kinds apart without relying on colour.
 import type { IncidentEvent } from '../../schemas/event.ts';
 import type { SymbolImplementation, SymbolName } from '@observablehq/plot';
-import type { ChartContext } from '../shared/types.ts';
 
 type Kind = IncidentEvent['kind'];
 
+/** A group of event kinds sharing one symbol; its key entry is `chart.timeline.group.<id>` in messages.ts. */
+export type EventGroupId = 'intrusion' | 'disclosure' | 'report' | 'remedy' | 'sanction' | 'other';
+
 /** Point events by group: each group has its own Plot symbol and a key entry. */
-export const EVENT_GROUPS: readonly { symbol: SymbolName; kinds: readonly Kind[]; label: Record<ChartContext['locale'], string> }[] = [
-	{ symbol: 'times', kinds: ['intrusion', 'detection'], label: { ko: '침투·탐지', en: 'Intrusion, detection' } },
-	{ symbol: 'star', kinds: ['disclosure'], label: { ko: '공개', en: 'Disclosure' } },
-	{ symbol: 'square', kinds: ['report', 'investigation'], label: { ko: '신고·조사', en: 'Report, investigation' } },
-	{ symbol: 'triangle', kinds: ['remedy', 'waiver-window', 'refund-window'], label: { ko: '보상·대책', en: 'Remedy' } },
-	{ symbol: 'diamond', kinds: ['fine', 'sales-halt', 'mediation', 'lawsuit', 'arrest'], label: { ko: '제재·법적 절차', en: 'Sanction, legal' } },
-	{ symbol: 'circle', kinds: ['earnings', 'other'], label: { ko: '기타', en: 'Other' } },
+export const EVENT_GROUPS: readonly { id: EventGroupId; symbol: SymbolName; kinds: readonly Kind[] }[] = [
+	{ id: 'intrusion', symbol: 'times', kinds: ['intrusion', 'detection'] },
+	{ id: 'disclosure', symbol: 'star', kinds: ['disclosure'] },
+	{ id: 'report', symbol: 'square', kinds: ['report', 'investigation'] },
+	{ id: 'remedy', symbol: 'triangle', kinds: ['remedy', 'waiver-window', 'refund-window'] },
+	{ id: 'sanction', symbol: 'diamond', kinds: ['fine', 'sales-halt', 'mediation', 'lawsuit', 'arrest'] },
+	{ id: 'other', symbol: 'circle', kinds: ['earnings', 'other'] },
 ];
 
 export function symbolOf(kind: Kind): SymbolName {

@@ -1,0 +1,93 @@
+// The timeline chart's words in Korean and English.
+import { messageLookup, type MessagesOf } from '../../i18n/messageLookup.ts';
+
+/**
+ * The source of the keys: timelineEn must have exactly these, or `npm run check` fails. A span of
+ * days is named by where its ends fall around disclosure (`range.*`, e.g. `beforeAfter` = starts
+ * before, ends after); `{from}` and `{to}` are day counts without a sign.
+ */
+export const timelineKo = {
+	'chart.timeline.title': '공개일 기준 사고 일지',
+	'chart.timeline.ariaLabel': '공개일 기준 사고 일지',
+	'chart.timeline.empty': '일지 자료가 없다.',
+	'chart.timeline.axis.x': '공개일(0일)로부터 지난 날',
+	'chart.timeline.axis.incident': '{incident}\n{date} 공개',
+	'chart.timeline.key.period': '기간(막대)',
+	'chart.timeline.group.intrusion': '침투·탐지',
+	'chart.timeline.group.disclosure': '공개',
+	'chart.timeline.group.report': '신고·조사',
+	'chart.timeline.group.remedy': '보상·대책',
+	'chart.timeline.group.sanction': '제재·법적 절차',
+	'chart.timeline.group.other': '기타',
+	'chart.timeline.shown.drawn': '표시',
+	'chart.timeline.shown.clipped': '일부 표시',
+	'chart.timeline.shown.outside': '범위 밖',
+	'chart.timeline.tip.after': '공개 {days}일 뒤',
+	'chart.timeline.tip.before': '공개 {days}일 전',
+	'chart.timeline.takeaway.plain': '사고마다 주요 일정을 공개일(0일)에 맞춰 나란히 놓았다.',
+	'chart.timeline.takeaway.waivers': '위약금 면제 적용 기간(해지일 기준)은 {waivers}다.',
+	'chart.timeline.takeaway.waiver': '{incident} {range}',
+	'chart.timeline.takeaway.join': ', ',
+	'chart.timeline.takeaway.joinLast': ', ',
+	'chart.timeline.range.beforeBefore': '공개 {from}일 전~{to}일 전',
+	'chart.timeline.range.beforeDayOf': '공개 {from}일 전~당일',
+	'chart.timeline.range.beforeAfter': '공개 {from}일 전~{to}일 뒤',
+	'chart.timeline.range.dayOf': '공개 당일~당일',
+	'chart.timeline.range.dayOfAfter': '공개 당일~{to}일 뒤',
+	'chart.timeline.range.afterAfter': '공개 {from}일 뒤~{to}일 뒤',
+	'chart.timeline.range.oneDayAfter': '공개 {day}일 뒤',
+	'chart.timeline.notes.dayZero': '0일은 각 사고가 공개된 날이다: {disclosures}.',
+	'chart.timeline.notes.marks':
+		'모양은 사건 종류, 막대는 기간(위약금 면제·환급 신청·영업 중단 등)이다. 색은 사고를 구분할 뿐이다. 주요 사건에만 이름을 붙였고 나머지는 마우스를 올리거나 데이터 표에서 볼 수 있다.',
+	'chart.timeline.notes.outside': '공개 {before}일 전부터 {after}일 뒤까지만 그렸다. 범위 밖이라 빠진 사건: {events}.',
+	'chart.timeline.notes.clipped': '축 끝에서 잘린 기간(화살표): {events}.',
+	'chart.timeline.notes.event': '{incident} {label} ({dates}, {span}일)',
+	'chart.timeline.description': '사고별 일지 차트. {incidents}.',
+	'chart.timeline.description.incident': '{incident} (0일 = {date}): {events}',
+	'chart.timeline.description.event': '{label} {span}일',
+	'chart.timeline.description.eventOutside': '{label} {span}일(범위 밖)',
+} as const;
+
+export const timelineEn: MessagesOf<typeof timelineKo> = {
+	'chart.timeline.title': 'Timelines from the day of disclosure',
+	'chart.timeline.ariaLabel': 'Incident timelines aligned on disclosure day',
+	'chart.timeline.empty': 'No timeline events in the data.',
+	'chart.timeline.axis.x': 'Days since disclosure (day 0)',
+	'chart.timeline.axis.incident': '{incident}\n{date}',
+	'chart.timeline.key.period': 'Period (bar)',
+	'chart.timeline.group.intrusion': 'Intrusion, detection',
+	'chart.timeline.group.disclosure': 'Disclosure',
+	'chart.timeline.group.report': 'Report, investigation',
+	'chart.timeline.group.remedy': 'Remedy',
+	'chart.timeline.group.sanction': 'Sanction, legal',
+	'chart.timeline.group.other': 'Other',
+	'chart.timeline.shown.drawn': 'Drawn',
+	'chart.timeline.shown.clipped': 'Clipped',
+	'chart.timeline.shown.outside': 'Outside',
+	'chart.timeline.tip.after': 'day {days}',
+	'chart.timeline.tip.before': 'day -{days}',
+	'chart.timeline.takeaway.plain': 'Each breach’s key dates, lined up on the day it was disclosed.',
+	'chart.timeline.takeaway.waivers': 'Fee waivers covered customers who left {waivers}.',
+	'chart.timeline.takeaway.waiver': '{range} at {incident}',
+	'chart.timeline.takeaway.join': ', ',
+	'chart.timeline.takeaway.joinLast': ' and ',
+	'chart.timeline.range.beforeBefore': 'from {from} to {to} days before disclosure',
+	'chart.timeline.range.beforeDayOf': 'from {from} days before to the day of disclosure',
+	'chart.timeline.range.beforeAfter': 'from {from} days before to {to} days after disclosure',
+	'chart.timeline.range.dayOf': '0 days after disclosure',
+	'chart.timeline.range.dayOfAfter': 'from 0 to {to} days after disclosure',
+	'chart.timeline.range.afterAfter': 'from {from} to {to} days after disclosure',
+	'chart.timeline.range.oneDayAfter': '{day} days after disclosure',
+	'chart.timeline.notes.dayZero': 'Day 0 is the day each breach was disclosed: {disclosures}.',
+	'chart.timeline.notes.marks':
+		'Shapes show the kind of event and bars show periods (fee waivers, refund claims, sales halts and so on); colour only tells incidents apart. Only key events are named; hover or see the data table for the rest.',
+	'chart.timeline.notes.outside': 'The axis stops at {before} days before and {after} days after disclosure; not drawn: {events}.',
+	'chart.timeline.notes.clipped': 'Periods cut at the edge of the axis (arrows): {events}.',
+	'chart.timeline.notes.event': '{incident} {label} ({dates}, {span})',
+	'chart.timeline.description': 'Timeline chart. {incidents}.',
+	'chart.timeline.description.incident': '{incident} (day 0 = {date}): {events}',
+	'chart.timeline.description.event': '{label} {span}',
+	'chart.timeline.description.eventOutside': '{label} {span} (not drawn)',
+};
+
+export const timelineText = messageLookup(timelineKo, timelineEn);
