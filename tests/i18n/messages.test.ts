@@ -91,6 +91,11 @@ describe('closed-set label tables', () => {
  * are grammar (만/억/조, month style), not UI text.
  */
 const TRANSLATED_FILES = [
+	'src/charts/departures/index.ts',
+	'src/charts/departures/messages.ts',
+	'src/charts/departures/plot.ts',
+	'src/charts/departures/rows.ts',
+	'src/charts/departures/text.ts',
 	'src/components/AlternativeValues.astro',
 	'src/components/ChartFigure.astro',
 	'src/components/ChartTable.astro',
