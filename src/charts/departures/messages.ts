@@ -1,4 +1,4 @@
-// Ships to the browser: the departures chart's words in Korean and English.
+// The departures chart's words in Korean and English.
 import { messageLookup, type MessagesOf } from '../../i18n/messageLookup.ts';
 
 /**

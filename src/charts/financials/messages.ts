@@ -1,4 +1,4 @@
-// Ships to the browser: the financials chart's words in Korean and English.
+// The financials chart's words in Korean and English.
 import { messageLookup, type MessagesOf } from '../../i18n/messageLookup.ts';
 
 /**

@@ -1,4 +1,4 @@
-// Ships to the browser: phrases listed inside a running sentence, in each locale's grammar.
+// Phrases listed inside a running sentence, in each locale's grammar.
 import type { Locale } from './locale.ts';
 
 /** en-GB is the site's English list style: no serial comma. */
