@@ -8,7 +8,8 @@ import { unitColumn } from '../shared/unitColumn.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { departuresPlot } from './plot.ts';
 import { basisText, departuresRows, waiverOutcome, type DepartureRow } from './rows.ts';
-import { departuresText } from './text.ts';
+import { departuresProse } from './text.ts';
+import { departuresText as text } from './messages.ts';
 
 export function departuresChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
 	return atTwoWidths(ctx, (c) => drawDeparturesChart(incidents, c));
@@ -16,11 +17,10 @@ export function departuresChart(incidents: readonly Incident[], ctx: ChartContex
 
 function drawDeparturesChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const rows = departuresRows(incidents, locale);
 	return {
 		id: 'departures',
-		...departuresText(incidents, rows, locale),
+		...departuresProse(incidents, rows, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
@@ -30,14 +30,14 @@ function drawDeparturesChart(incidents: readonly Incident[], ctx: ChartContext):
 				key: 'value',
 				label: { ko: '이탈', en: 'Departures' },
 				value: (r) => r.value,
-				format: (r, l) => (r.value === null ? (l === 'ko' ? '미공개' : 'not published') : formatExact(r.value, l)),
+				format: (r, l) => (r.value === null ? text(l, 'chart.departures.notPublished') : formatExact(r.value, l)),
 				numeric: true,
 			},
 			{
 				key: 'cumulative',
 				label: { ko: '누적', en: 'Cumulative' },
 				value: (r) => r.cumulative,
-				format: (r, l) => (r.cumulative === null ? (l === 'ko' ? '알 수 없음' : 'unknown') : formatExact(r.cumulative, l)),
+				format: (r, l) => (r.cumulative === null ? text(l, 'chart.departures.unknown') : formatExact(r.cumulative, l)),
 				numeric: true,
 			},
 			unitColumn({ ko: '단위', en: 'Unit' }, (r) => r.unit),
@@ -50,17 +50,15 @@ function drawDeparturesChart(incidents: readonly Incident[], ctx: ChartContext):
 		views: [
 			{
 				id: 'cumulative',
-				label: ko ? '누적' : 'Cumulative',
-				note: ko
-					? '누적은 알 수 있는 날에만 점을 찍었다(사고별 설명 참조). 점선은 출처가 밝힌 기간 합계다.'
-					: 'Running totals are drawn only on days where they are known (see the notes per incident). The dashed line is the window total the sources give.',
+				label: text(locale, 'chart.departures.view.cumulative'),
+				note: text(locale, 'chart.departures.view.cumulative.note'),
 				plot: departuresPlot(rows, 'cumulative', ctx),
 			},
 		],
 		legend: legendFor(incidents, locale, (inc) => {
 			const o = waiverOutcome(inc);
-			return o ? basisText(o, locale) : ko ? '면제 기간 이탈 자료 없음' : 'no waiver-window departures in the data';
+			return o ? basisText(o, locale) : text(locale, 'chart.departures.legend.noData');
 		}),
-		...(rows.length === 0 ? { empty: { reason: ko ? '위약금 면제 기간의 이탈 자료가 없다.' : 'No departures data for a fee-waiver window.' } } : {}),
+		...(rows.length === 0 ? { empty: { reason: text(locale, 'chart.departures.empty') } } : {}),
 	};
 }

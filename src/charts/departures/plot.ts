@@ -10,13 +10,13 @@ import { textWidth } from '../shared/textFit.ts';
 import { ticksThatFit } from '../shared/tickFit.ts';
 import { spreadLabels } from '../shared/labelPlacement.ts';
 import type { DepartureRow } from './rows.ts';
+import { departuresText as text } from './messages.ts';
 
 const HEIGHT = 380;
 const MARGIN = { top: 20, bottom: 40, left: 64 } as const;
 
 export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'cumulative', ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const series = [...new Set(rows.map((r) => r.incidentId))].map((id) => rows.filter((r) => r.incidentId === id));
 	const maxDays = Math.max(1, ...rows.map((r) => r.day));
 	const color = (r: { index: number }) => seriesColor(r.index);
@@ -27,8 +27,7 @@ export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'c
 	const refs = series.map((s) => {
 		const r = s[0]!;
 		const v = view === 'daily' ? r.windowTotal / r.windowDays : r.windowTotal;
-		const what = view === 'daily' ? (ko ? '기간 평균' : 'window average') : ko ? '기간 합계' : 'window total';
-		return { ...r, v, label: `${r.incident} ${what}\n${amount(Math.round(v), r)}${view === 'daily' ? (ko ? '/일' : ' a day') : ''}` };
+		return { ...r, v, label: text(locale, `chart.departures.reference.${view}`, { incident: r.incident, amount: amount(Math.round(v), r) }) };
 	});
 	const top = scaleLinear()
 		.domain([0, Math.max(1, ...rows.map((r) => y(r) ?? 0), ...refs.map((r) => r.v))])
@@ -40,8 +39,10 @@ export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'c
 	const marginRight = 14 + Math.max(40, ...refs.flatMap((r) => r.label.split('\n').map((l) => textWidth(l, FONT))));
 	const plotW = width - MARGIN.left - marginRight;
 	const published = rows.filter((r) => y(r) !== null);
-	const tip = (r: DepartureRow) =>
-		`${r.incident} · ${formatDate(r.date, locale)} (${ko ? `${r.day}일째` : `day ${r.day}`}): ${amount(y(r)!, r)}${r.note ? ` — ${r.note}` : ''}`;
+	const tip = (r: DepartureRow) => {
+		const vars = { incident: r.incident, date: formatDate(r.date, locale), day: r.day, amount: amount(y(r)!, r) };
+		return r.note ? text(locale, 'chart.departures.tip.withNote', { ...vars, note: r.note }) : text(locale, 'chart.departures.tip', vars);
+	};
 	return {
 		width,
 		height: HEIGHT,
@@ -49,16 +50,16 @@ export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'c
 		marginRight,
 		marginBottom: MARGIN.bottom,
 		marginLeft: MARGIN.left,
-		ariaLabel: view === 'daily' ? (ko ? '위약금 면제 기간 일별 이탈 선 차트' : 'Daily departures in the fee-waiver windows, line chart') : ko ? '위약금 면제 기간 누적 이탈 선 차트' : 'Cumulative departures in the fee-waiver windows, line chart',
+		ariaLabel: text(locale, `chart.departures.aria.${view}`),
 		x: {
 			domain: [1, maxDays],
-			label: ko ? '면제 기간 며칠째 (1 = 첫날)' : 'Day of the fee-waiver window (1 = first day)',
+			label: text(locale, 'chart.departures.axis.x'),
 			ticks: Math.min(maxDays, ticksThatFit(plotW, textWidth(String(maxDays), FONT))),
 			tickFormat: (d: number) => (Number.isInteger(d) ? `${d}` : ''),
 		},
 		y: {
 			domain: [0, top],
-			label: view === 'daily' ? (ko ? '하루 이탈 (기준은 색 구분 참조)' : 'Departures a day (basis in the key)') : ko ? '누적 이탈' : 'Cumulative departures',
+			label: text(locale, `chart.departures.axis.y.${view}`),
 			tickFormat: (d: number) => formatExact(d, locale, 0),
 			grid: true,
 		},

@@ -3,8 +3,9 @@ import type { Incident } from '../../schemas/incident.ts';
 import type { Outcome } from '../../schemas/outcome.ts';
 import { preferredOutcome } from '../../lib/data/queries.ts';
 import { daysBetween } from '../../lib/format/formatDate.ts';
-import { UNIT_WORDS } from '../../lib/format/formatNumber.ts';
+import { unitWord } from '../../i18n/unitWords.ts';
 import type { ChartContext } from '../shared/types.ts';
+import { departuresText as text } from './messages.ts';
 
 type Locale = ChartContext['locale'];
 
@@ -39,16 +40,11 @@ export interface DepartureRow {
 
 /** "gross, MVNO moves excluded, counted in people": how a departures count was taken. */
 export function basisText(o: Outcome, locale: Locale, withUnit = true): string {
-	const ko = locale === 'ko';
-	const measure = o.basis.measure === 'gross' ? (ko ? '총이탈' : 'gross') : ko ? '순감' : 'net';
-	const mvno = {
-		included: ko ? '알뜰폰 포함' : 'MVNO moves included',
-		excluded: ko ? '알뜰폰 제외' : 'MVNO moves excluded',
-		unknown: ko ? '알뜰폰 포함 여부 모름' : 'MVNO moves not stated',
-	}[o.basis.mvno];
-	const unit = ko ? UNIT_WORDS[o.unit].ko : UNIT_WORDS[o.unit].en[1];
-	if (!withUnit) return ko ? `${measure}·${mvno}` : `${measure}, ${mvno}`;
-	return ko ? `${measure}·${mvno}·단위 ${unit}` : `${measure}, ${mvno}, counted in ${unit}`;
+	const measure = text(locale, `chart.departures.basis.measure.${o.basis.measure}`);
+	const mvno = text(locale, `chart.departures.basis.mvno.${o.basis.mvno}`);
+	return withUnit
+		? text(locale, 'chart.departures.basis.withUnit', { measure, mvno, unit: unitWord(o.unit, locale) })
+		: text(locale, 'chart.departures.basis.short', { measure, mvno });
 }
 
 /** The outcome each incident is drawn from: its preferred departures count for the waiver window. */

@@ -8,6 +8,7 @@ import { quarterLabel } from '../shared/quarter.ts';
 import { financialsPlot } from './plot.ts';
 import { financialQuarters, financialRows, quarterMarks, type FinancialRow } from './rows.ts';
 import { financialText } from './text.ts';
+import { financialsText as text } from './messages.ts';
 
 export function financialsChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<FinancialRow> {
 	return atTwoWidths(ctx, (c) => drawFinancialsChart(incidents, c));
@@ -15,7 +16,6 @@ export function financialsChart(incidents: readonly Incident[], ctx: ChartContex
 
 function drawFinancialsChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<FinancialRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const rows = financialRows(incidents, locale);
 	const quarters = financialQuarters(rows);
 	const marks = quarterMarks(incidents, locale);
@@ -33,7 +33,7 @@ function drawFinancialsChart(incidents: readonly Incident[], ctx: ChartContext):
 		plot: financialsPlot(incidents, rows, marks, quarters, ctx),
 		legend: legendFor(incidents, locale),
 		...(rows.length === 0
-			? { empty: { reason: ko ? '연결 기준 분기 영업이익 자료가 없다.' : 'No consolidated quarterly operating profit in the data.' } }
+			? { empty: { reason: text(locale, 'chart.financials.empty') } }
 			: {}),
 	};
 }

@@ -9,7 +9,8 @@ import { quarterLabel } from '../shared/quarter.ts';
 import { textWidth } from '../shared/textFit.ts';
 import { FONT, SMALL_FONT } from '../shared/chartSize.ts';
 import { assignLanes, spreadLabels } from '../shared/labelPlacement.ts';
-import { MARK_LABEL, type FinancialRow, type QuarterMark } from './rows.ts';
+import { markLabel, type FinancialRow, type QuarterMark } from './rows.ts';
+import { financialsText as text } from './messages.ts';
 
 const PLOT_H = 300;
 const LINE = 16;
@@ -23,11 +24,10 @@ export function financialsPlot(
 	ctx: ChartContext,
 ): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	// One annotation per quarter, one line per incident event, drawn above the frame.
 	const notesByQuarter = quarters.flatMap((q) => {
 		const here = marks.filter((m) => m.quarter === q);
-		return here.length ? [{ quarter: q, text: here.map((m) => `${m.incident} ${MARK_LABEL[m.what][locale]}`).join('\n'), lines: here.length }] : [];
+		return here.length ? [{ quarter: q, text: here.map((m) => `${m.incident} ${markLabel(m, locale)}`).join('\n'), lines: here.length }] : [];
 	});
 	// Every quarter in range gets a slot, so a quarter without a figure breaks the line.
 	const lineData = incidents.flatMap((inc, index) =>
@@ -65,7 +65,7 @@ export function financialsPlot(
 	const laneBottom = (k: number) => laneH.slice(0, k).reduce((a, b) => a + b, 0);
 	const marginTop = 12 + laneBottom(laneCount);
 	// Year under the first quarter and every Q1; on a narrow chart only as many quarter names as fit.
-	const every = Math.ceil((textWidth(locale === 'ko' ? '4분기' : 'Q4', FONT) + 10) / step);
+	const every = Math.ceil((textWidth(text(locale, 'chart.financials.axis.x.quarter', { n: 4 }), FONT) + 10) / step);
 	const tip = (r: FinancialRow) => `${r.incident} · ${quarterLabel(r.quarter, locale)}: ${formatKrw(r.value, locale)}${r.note ? ` — ${r.note}` : ''}`;
 	return {
 		width,
@@ -74,7 +74,7 @@ export function financialsPlot(
 		marginLeft,
 		marginRight,
 		marginBottom: 44,
-		ariaLabel: ko ? '분기 영업이익 선 차트' : 'Quarterly operating profit, line chart',
+		ariaLabel: text(locale, 'chart.financials.aria'),
 		x: {
 			type: 'point',
 			domain: quarters,
@@ -84,11 +84,11 @@ export function financialsPlot(
 				if (i % every !== 0) return '';
 				const [y, n] = q.split('-Q');
 				const showYear = n === '1' || i < every;
-				return ko ? `${n}분기${showYear ? `\n${y}년` : ''}` : `Q${n}${showYear ? `\n${y}` : ''}`;
+				return showYear ? text(locale, 'chart.financials.axis.x.quarterAndYear', { n: n!, year: y! }) : text(locale, 'chart.financials.axis.x.quarter', { n: n! });
 			},
 		},
 		y: {
-			label: ko ? '영업이익 (원, 연결)' : 'Operating profit (won, consolidated)',
+			label: text(locale, 'chart.financials.axis.y'),
 			tickFormat: (d: number) => formatKrw(d, locale),
 			domain: yDomain,
 			grid: true,

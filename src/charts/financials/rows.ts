@@ -2,6 +2,7 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext } from '../shared/types.ts';
+import { financialsText as text } from './messages.ts';
 import { quarterIndex, quarterOf, quarterRange } from '../shared/quarter.ts';
 
 type Locale = ChartContext['locale'];
@@ -70,14 +71,13 @@ export function quarterMarks(incidents: readonly Incident[], locale: Locale): Qu
 
 /** "SKT 공개 (2025년 4월 22일)" — for notes and tips. */
 export function markText(m: QuarterMark, locale: Locale): string {
-	return `${m.incident} ${MARK_LABEL[m.what][locale]} (${m.dates.map((d) => formatDate(d, locale)).join(', ')})`;
+	return `${m.incident} ${markLabel(m, locale)} (${m.dates.map((d) => formatDate(d, locale)).join(', ')})`;
 }
 
-export const MARK_LABEL: Record<QuarterMark['what'], Record<Locale, string>> = {
-	disclosure: { ko: '공개', en: 'disclosed' },
-	waiver: { ko: '위약금 면제', en: 'fee waiver' },
-	fine: { ko: '과징금', en: 'fine' },
-};
+/** "공개" / "disclosed": what happened in a marked quarter. */
+export function markLabel(m: Pick<QuarterMark, 'what'>, locale: Locale): string {
+	return text(locale, `chart.financials.mark.${m.what}`);
+}
 
 /** Every quarter from the first to the last with a figure, so a quarter without one leaves a gap in the line. */
 export function financialQuarters(rows: readonly FinancialRow[]): string[] {

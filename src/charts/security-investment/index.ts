@@ -6,6 +6,7 @@ import { legendFor } from '../shared/incidentLegend.ts';
 import { securityInvestmentPlot } from './plot.ts';
 import { investmentRows, type InvestmentRow } from './rows.ts';
 import { formatInvestment, investmentText } from './text.ts';
+import { securityInvestmentText as text } from './messages.ts';
 
 export function securityInvestmentChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<InvestmentRow> {
 	return atTwoWidths(ctx, (c) => drawSecurityInvestmentChart(incidents, c));
@@ -13,7 +14,6 @@ export function securityInvestmentChart(incidents: readonly Incident[], ctx: Cha
 
 function drawSecurityInvestmentChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<InvestmentRow> {
 	const { locale } = ctx;
-	const ko = locale === 'ko';
 	const rows = investmentRows(incidents, locale);
 	return {
 		id: 'security-investment',
@@ -31,6 +31,6 @@ function drawSecurityInvestmentChart(incidents: readonly Incident[], ctx: ChartC
 		],
 		plot: securityInvestmentPlot(rows, ctx),
 		legend: legendFor(incidents, locale),
-		...(rows.length === 0 ? { empty: { reason: ko ? '기간이 밝혀진 정보보호 투자 약속이 없다.' : 'No security-investment pledge with a stated number of years.' } } : {}),
+		...(rows.length === 0 ? { empty: { reason: text(locale, 'chart.security-investment.empty') } } : {}),
 	};
 }

@@ -1,25 +1,26 @@
 // The security-investment chart's Plot options — three panels, each scaled on its own.
 import * as Plot from '@observablehq/plot';
+import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
 import { MUTED, seriesColor } from '../shared/palette.ts';
 import { assignLanes } from '../shared/labelPlacement.ts';
 import { textWidth, wrapText } from '../shared/textFit.ts';
 import { FONT, HEADING_FONT, SMALL_FONT } from '../shared/chartSize.ts';
 import { INVESTMENT_PANELS, type InvestmentPanel, type InvestmentRow } from './rows.ts';
-import { PANEL_TITLE, formatInvestment } from './text.ts';
+import { formatInvestment } from './text.ts';
+import { securityInvestmentText as text } from './messages.ts';
 
 const BAR_H = 12;
 const LINE = 18;
 
 export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: ChartContext): Plot.PlotOptions {
 	const { locale, width } = ctx;
-	const ko = locale === 'ko';
 	const ids = [...new Set(rows.map((r) => r.incidentId))];
 	const panels = INVESTMENT_PANELS.filter((p) => rows.some((r) => r.panel === p));
 	const yearRows = rows.filter((r) => r.kind === 'year');
 	// Year marks carry a label below or above the bar, so their rows need two extra lines.
 	const rowH = yearRows.length ? 30 + 2 * LINE : 32;
-	const titleLines = new Map(panels.map((p) => [p, wrapText(PANEL_TITLE[p][locale], width - 8, HEADING_FONT)]));
+	const titleLines = new Map(panels.map((p) => [p, wrapText(text(locale, `chart.security-investment.panel.${p}.title`), width - 8, HEADING_FONT)]));
 	const TITLE_H = 10 + LINE * Math.max(1, ...[...titleLines.values()].map((l) => l.length));
 	const facetH = TITLE_H + ids.length * rowH + 10;
 	const marginLeft = 14 + Math.max(40, ...rows.map((r) => textWidth(r.incident, FONT)));
@@ -30,7 +31,8 @@ export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: Char
 	const pledges = rows.filter((r) => r.kind === 'pledge');
 	const color = (r: InvestmentRow) => seriesColor(r.index);
 	const px = (r: InvestmentRow) => share(r) * (width - marginLeft - marginRight);
-	const yearLabel = (r: InvestmentRow) => `${r.measure} ${formatInvestment(r.value, r.unit, locale).replace(/\/년$| a year$/, '')}`;
+	// A year's amount is already one year's: its label leaves out the "a year" of the pledge bars.
+	const yearLabel = (r: InvestmentRow) => `${r.measure} ${formatKrw(r.value, locale)}`;
 	const placed = ids.flatMap((id) => {
 		const mine = yearRows.filter((r) => r.incidentId === id);
 		const lanes = assignLanes(
@@ -40,7 +42,8 @@ export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: Char
 		);
 		return mine.map((r, i) => ({ r, lane: lanes[i]?.lane ?? -1, side: lanes[i]?.side ?? 'start' }));
 	});
-	const tip = (r: InvestmentRow) => `${r.incident} · ${r.measure}: ${formatInvestment(r.value, r.unit, locale)} (${ko ? '분모' : 'divided by'} ${r.denominatorLabel})`;
+	const tip = (r: InvestmentRow) =>
+		text(locale, 'chart.security-investment.tip', { incident: r.incident, measure: r.measure, value: formatInvestment(r.value, r.unit, locale), denominator: r.denominatorLabel });
 	return {
 		width,
 		height: 8 + panels.length * facetH,
@@ -48,7 +51,7 @@ export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: Char
 		marginBottom: 8,
 		marginLeft,
 		marginRight: marginRight,
-		ariaLabel: ko ? '정보보호 투자 약속 막대 차트 세 칸' : 'Security-investment pledges, bar chart in three panels',
+		ariaLabel: text(locale, 'chart.security-investment.aria'),
 		fy: { domain: panels, axis: null, padding: 0 },
 		x: { domain: [0, 1], axis: null },
 		y: { domain: ids, tickFormat: (id: string) => rows.find((r) => r.incidentId === id)?.incident ?? id, label: null, tickSize: 0, insetTop: TITLE_H, padding: 0 },

@@ -3,6 +3,7 @@ import type { Incident } from '../../schemas/incident.ts';
 import type { Financial } from '../../schemas/financial.ts';
 import { figureFor, securityPledge } from '../../lib/data/queries.ts';
 import type { ChartContext } from '../shared/types.ts';
+import { securityInvestmentText as text } from './messages.ts';
 
 export const INVESTMENT_PANELS = ['per-year', 'per-line', 'share-of-profit'] as const;
 export type InvestmentPanel = (typeof INVESTMENT_PANELS)[number];
@@ -40,7 +41,6 @@ const NAMES_A_YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
 
 /** Rows for the three panels; a panel an incident lacks a denominator for is simply absent. */
 export function investmentRows(incidents: readonly Incident[], locale: ChartContext['locale']): InvestmentRow[] {
-	const ko = locale === 'ko';
 	return incidents.flatMap((inc, index) => {
 		const pledge = securityPledge(inc);
 		const av = pledge?.announcedValue;
@@ -53,11 +53,11 @@ export function investmentRows(incidents: readonly Incident[], locale: ChartCont
 				...base,
 				panel: 'per-year',
 				kind: 'pledge',
-				measure: ko ? '약속 총액의 연평균' : 'Pledge, yearly average',
+				measure: text(locale, 'chart.security-investment.measure.per-year'),
 				value: perYear,
 				unit: 'krw-per-year',
 				denominator: av.years,
-				denominatorLabel: ko ? `${av.years}년` : `${av.years} years`,
+				denominatorLabel: text(locale, 'chart.security-investment.denominator.years', { years: av.years }),
 				sources: pledgeSources,
 			},
 			...pledge.parameters
@@ -71,7 +71,7 @@ export function investmentRows(incidents: readonly Incident[], locale: ChartCont
 					unit: 'krw-per-year' as const,
 					perYear: p.value,
 					denominator: 1,
-					denominatorLabel: ko ? '1년' : '1 year',
+					denominatorLabel: text(locale, 'chart.security-investment.denominator.oneYear'),
 					sources: pledge.sources,
 				})),
 		];
@@ -81,11 +81,11 @@ export function investmentRows(incidents: readonly Incident[], locale: ChartCont
 				...base,
 				panel: 'per-line',
 				kind: 'pledge',
-				measure: ko ? '회선당 연평균' : 'Per line, yearly average',
+				measure: text(locale, 'chart.security-investment.measure.per-line'),
 				value: perYear / lines.value,
 				unit: 'krw-per-line-year',
 				denominator: lines.value,
-				denominatorLabel: ko ? `${lines.label.ko}, ${lines.asOf} 기준` : `${lines.label.en}, as of ${lines.asOf}`,
+				denominatorLabel: text(locale, 'chart.security-investment.denominator.lines', { label: lines.label[locale], asOf: lines.asOf }),
 				sources: [...new Set([...pledgeSources, ...lines.sources])],
 			});
 		}
@@ -96,11 +96,11 @@ export function investmentRows(incidents: readonly Incident[], locale: ChartCont
 				...base,
 				panel: 'share-of-profit',
 				kind: 'pledge',
-				measure: ko ? '연간 영업이익 대비' : 'Share of annual operating profit',
+				measure: text(locale, 'chart.security-investment.measure.share-of-profit'),
 				value: (perYear / profit.value) * 100,
 				unit: 'percent',
 				denominator: profit.value,
-				denominatorLabel: `${profit.period} ${ko ? (profit.basis === 'consolidated' ? '연결' : profit.basis === 'standalone' ? '별도' : '부문') : profit.basis} ${ko ? '영업이익' : 'operating profit'}`,
+				denominatorLabel: text(locale, 'chart.security-investment.denominator.profit', { period: profit.period, basis: text(locale, `chart.security-investment.profitBasis.${profit.basis}`) }),
 				sources: [...new Set([...pledgeSources, ...profit.sources])],
 			});
 		}
