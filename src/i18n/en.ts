@@ -1,4 +1,16 @@
 /** Every UI string of the site in English, key for key with ko.ts (see there for the conventions). */
+import { sharedChartEn } from '../charts/shared/messages.ts';
+import { benchmarksEn } from '../charts/benchmarks/messages.ts';
+import { costPerPersonEn } from '../charts/cost-per-person/messages.ts';
+import { costVsAnnouncedEn } from '../charts/cost-vs-announced/messages.ts';
+import { departuresEn } from '../charts/departures/messages.ts';
+import { financialsEn } from '../charts/financials/messages.ts';
+import { modelUncertaintyEn } from '../charts/model-uncertainty/messages.ts';
+import { remedyMatrixEn } from '../charts/remedy-matrix/messages.ts';
+import { scaleEn } from '../charts/scale/messages.ts';
+import { securityInvestmentEn } from '../charts/security-investment/messages.ts';
+import { timelineEn } from '../charts/timeline/messages.ts';
+import { benchmarkFiltersEn } from '../islands/benchmark-filters/messages.ts';
 import { explorerEn } from '../lib/explorer/explorerEn.ts';
 import { modelUnitWordsEn } from './modelUnitWords.ts';
 import { methodologyEn } from './prose/methodologyEn.ts';
@@ -313,4 +325,19 @@ export const en: Messages = {
 	'export.csvSources': 'Sources',
 	'export.csvExact': '{label} (exact)',
 	'export.csvCode': '{label} (code)',
+
+	// Charts (charts/<id>/messages.ts) and the benchmarks filter island: each table sits beside the
+	// code that ships it, so a page or island carries only its own words
+	...sharedChartEn,
+	...benchmarksEn,
+	...costPerPersonEn,
+	...costVsAnnouncedEn,
+	...departuresEn,
+	...financialsEn,
+	...modelUncertaintyEn,
+	...remedyMatrixEn,
+	...scaleEn,
+	...securityInvestmentEn,
+	...timelineEn,
+	...benchmarkFiltersEn,
 };

@@ -5,6 +5,18 @@
  * `t(locale, key, { name })` fills. Text about a record (labels, definitions) lives in data/, and
  * names of closed sets (confidence, event kinds, remedy kinds, units…) in their own tables here.
  */
+import { sharedChartKo } from '../charts/shared/messages.ts';
+import { benchmarksKo } from '../charts/benchmarks/messages.ts';
+import { costPerPersonKo } from '../charts/cost-per-person/messages.ts';
+import { costVsAnnouncedKo } from '../charts/cost-vs-announced/messages.ts';
+import { departuresKo } from '../charts/departures/messages.ts';
+import { financialsKo } from '../charts/financials/messages.ts';
+import { modelUncertaintyKo } from '../charts/model-uncertainty/messages.ts';
+import { remedyMatrixKo } from '../charts/remedy-matrix/messages.ts';
+import { scaleKo } from '../charts/scale/messages.ts';
+import { securityInvestmentKo } from '../charts/security-investment/messages.ts';
+import { timelineKo } from '../charts/timeline/messages.ts';
+import { benchmarkFiltersKo } from '../islands/benchmark-filters/messages.ts';
 import { explorerKo } from '../lib/explorer/explorerKo.ts';
 import { modelUnitWordsKo } from './modelUnitWords.ts';
 import { methodologyKo } from './prose/methodologyKo.ts';
@@ -316,7 +328,25 @@ export const ko = {
 	'export.csvSources': '출처',
 	'export.csvExact': '{label} (정확한 값)',
 	'export.csvCode': '{label} (코드)',
+
+	// Charts (charts/<id>/messages.ts) and the benchmarks filter island: each table sits beside the
+	// code that ships it, so a page or island carries only its own words
+	...sharedChartKo,
+	...benchmarksKo,
+	...costPerPersonKo,
+	...costVsAnnouncedKo,
+	...departuresKo,
+	...financialsKo,
+	...modelUncertaintyKo,
+	...remedyMatrixKo,
+	...scaleKo,
+	...securityInvestmentKo,
+	...timelineKo,
+	...benchmarkFiltersKo,
 } as const;
+
+/** The tables spread into `ko` from beside the code that ships them (a test checks none overrides another key). */
+export const KO_PARTS = { explorerKo, methodologyKo, modelUnitWordsKo, sharedChartKo, benchmarksKo, costPerPersonKo, costVsAnnouncedKo, departuresKo, financialsKo, modelUncertaintyKo, remedyMatrixKo, scaleKo, securityInvestmentKo, timelineKo, benchmarkFiltersKo } as const;
 
 /** The shape every locale's messages must have: exactly the Korean keys, each a string. */
 export type Messages = { readonly [K in MessageKey]: string };

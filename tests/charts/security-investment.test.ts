@@ -58,7 +58,7 @@ describe('securityInvestmentChart', () => {
 			'Spread evenly over their years, the security pledges come to ₩200 billion a year at Beta and ₩100 billion a year at Alpha, or 14.5% of Beta’s and 9.5% of Alpha’s latest annual operating profit.',
 		);
 		expect(securityInvestmentChart([alpha(), beta()], { ...en, locale: 'ko' }).takeaway).toBe(
-			'정보보호 투자 약속을 연평균으로 나누면 베타 2,000억원, 알파 1,000억원이며, 최근 연간 영업이익의 각각 14.5%, 9.5%다.',
+			'정보보호 투자 약속을 연평균으로 나누면 베타 2,000억원, 알파 1,000억원이며, 최근 연간 영업이익 대비로는 베타 14.5%, 알파 9.5%다.',
 		);
 	});
 

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeholderNames } from '../../src/i18n/fillPlaceholders.ts';
 import { en } from '../../src/i18n/en.ts';
-import { ko, type Messages } from '../../src/i18n/ko.ts';
+import { KO_PARTS, ko, type Messages } from '../../src/i18n/ko.ts';
 import { CONFIDENCE_HELP, CONFIDENCE_LABEL, EVENT_KIND_LABEL } from '../../src/i18n/labels.ts';
 import { QUALIFIER_PREFIX } from '../../src/i18n/qualifiers.ts';
 import { REMEDY_KIND_LABEL } from '../../src/i18n/remedyKinds.ts';
@@ -28,6 +29,21 @@ describe('message files', () => {
 	it('have no empty messages', () => {
 		const empty = [...Object.entries(ko), ...Object.entries(en)].filter(([, v]) => v.trim() === '').map(([k]) => k);
 		expect(empty).toEqual([]);
+	});
+});
+
+describe('tables kept beside their code', () => {
+	it('are spread into ko.ts whole: no key in two tables, none overridden by a later key', () => {
+		const seen = new Map<string, string>();
+		const clashes: string[] = [];
+		for (const [part, table] of Object.entries(KO_PARTS)) {
+			for (const [key, message] of Object.entries(table)) {
+				if (seen.has(key)) clashes.push(`${key}: ${seen.get(key)} and ${part}`);
+				seen.set(key, part);
+				if (ko[key as keyof typeof ko] !== message) clashes.push(`${key}: ${part}'s message is overridden in ko.ts`);
+			}
+		}
+		expect(clashes).toEqual([]);
 	});
 });
 
@@ -85,129 +101,37 @@ describe('closed-set label tables', () => {
 });
 
 /**
- * Files whose UI text must come from src/i18n. Listed by name, not globbed: charts, the model
- * explorer, the model page and the source components still choose text inline and
- * are moved over separately. Left out on purpose: src/i18n/paths.ts (its one ternary picks the other
- * locale, not a string) and the number and date formatters in src/lib/format (formatModelValue
- * aside: its unit words are messages), whose locale branches are grammar (만/억/조, month style), not UI text.
+ * Files whose locale branches are grammar, not UI text: how a number, an amount or a date is written
+ * (원 after the digits and ₩ before them, 만/억/조, the month style), and which locale is "the other
+ * one". Every other file under src/ takes its words from a message table.
  */
-const TRANSLATED_FILES = [
-	'src/charts/benchmarks/captions.ts',
-	'src/charts/benchmarks/index.ts',
-	'src/charts/benchmarks/labels.ts',
-	'src/charts/benchmarks/notes.ts',
-	'src/charts/benchmarks/plot.ts',
-	'src/charts/benchmarks/rows.ts',
-	'src/charts/cost-per-person/index.ts',
-	'src/charts/cost-per-person/messages.ts',
-	'src/charts/cost-per-person/plot.ts',
-	'src/charts/cost-per-person/rows.ts',
-	'src/charts/cost-per-person/text.ts',
-	'src/charts/cost-vs-announced/index.ts',
-	'src/charts/cost-vs-announced/messages.ts',
-	'src/charts/cost-vs-announced/plot.ts',
-	'src/charts/cost-vs-announced/rows.ts',
-	'src/charts/cost-vs-announced/text.ts',
-	'src/charts/departures/index.ts',
-	'src/charts/departures/messages.ts',
-	'src/charts/departures/plot.ts',
-	'src/charts/departures/rows.ts',
-	'src/charts/departures/text.ts',
-	'src/charts/explorerCharts.ts',
-	'src/charts/financials/index.ts',
-	'src/charts/financials/messages.ts',
-	'src/charts/financials/plot.ts',
-	'src/charts/financials/rows.ts',
-	'src/charts/financials/text.ts',
-	'src/charts/model-uncertainty/index.ts',
-	'src/charts/model-uncertainty/messages.ts',
-	'src/charts/model-uncertainty/plot.ts',
-	'src/charts/model-uncertainty/rows.ts',
-	'src/charts/model-uncertainty/text.ts',
-	'src/charts/model-uncertainty/tornado.ts',
-	'src/charts/remedy-matrix/captions.ts',
-	'src/charts/remedy-matrix/cellText.ts',
-	'src/charts/remedy-matrix/index.ts',
-	'src/charts/remedy-matrix/plot.ts',
-	'src/charts/remedy-matrix/rows.ts',
-	'src/charts/scale/captions.ts',
-	'src/charts/scale/index.ts',
-	'src/charts/scale/plot.ts',
-	'src/charts/scale/rows.ts',
-	'src/charts/security-investment/index.ts',
-	'src/charts/security-investment/messages.ts',
-	'src/charts/security-investment/plot.ts',
-	'src/charts/security-investment/rows.ts',
-	'src/charts/security-investment/text.ts',
-	'src/charts/shared/bandLayout.ts',
-	'src/charts/shared/chartKey.ts',
-	'src/charts/shared/chartSize.ts',
-	'src/charts/shared/estimateFormat.ts',
-	'src/charts/shared/exportImage.ts',
-	'src/charts/shared/incidentLegend.ts',
-	'src/charts/shared/labelPlacement.ts',
-	'src/charts/shared/messages.ts',
-	'src/charts/shared/modelNotes.ts',
-	'src/charts/shared/modelRuns.ts',
-	'src/charts/shared/normaliseSvg.ts',
-	'src/charts/shared/palette.ts',
-	'src/charts/shared/quarter.ts',
-	'src/charts/shared/render.ts',
-	'src/charts/shared/renderLive.ts',
-	'src/charts/shared/sentence.ts',
-	'src/charts/shared/standalone.ts',
-	'src/charts/shared/textFit.ts',
-	'src/charts/shared/tickFit.ts',
-	'src/charts/shared/toCsv.ts',
-	'src/charts/shared/twoWidths.ts',
-	'src/charts/shared/types.ts',
-	'src/charts/shared/unique.ts',
-	'src/charts/shared/unitColumn.ts',
-	'src/charts/timeline/captions.ts',
-	'src/charts/timeline/index.ts',
-	'src/charts/timeline/labels.ts',
-	'src/charts/timeline/plot.ts',
-	'src/charts/timeline/rows.ts',
-	'src/charts/timeline/symbols.ts',
-	'src/components/AlternativeValues.astro',
-	'src/components/ChartFigure.astro',
-	'src/components/ChartTable.astro',
-	'src/components/CorrectedBadge.astro',
-	'src/components/Figure.astro',
-	'src/components/FigureTable.astro',
-	'src/components/RemedyCell.astro',
-	'src/components/SourceLinks.astro',
-	'src/components/SourceList.astro',
-	'src/components/StatusAsOf.astro',
-	'src/islands/benchmark-filters.ts',
-	'src/layouts/Base.astro',
-	'src/pages/[...lang]/benchmarks.astro',
-	'src/pages/[...lang]/brief.astro',
-	'src/pages/[...lang]/corrections.astro',
-	'src/pages/[...lang]/data.astro',
-	'src/pages/[...lang]/embed/[chart].astro',
-	'src/pages/[...lang]/incidents/[id].astro',
-	'src/pages/[...lang]/index.astro',
-	'src/pages/[...lang]/methodology.astro',
-	'src/i18n/labels.ts',
-	'src/i18n/nav.ts',
-	'src/i18n/qualifiers.ts',
-	'src/i18n/remedyKinds.ts',
-	'src/i18n/remedyStatus.ts',
-	'src/i18n/unitWords.ts',
-	'src/lib/format/formatModelValue.ts',
-];
+const GRAMMAR_FILES = new Set([
+	'src/charts/benchmarks/format.ts',
+	'src/i18n/paths.ts',
+	'src/lib/format/formatDate.ts',
+	'src/lib/format/formatNumber.ts',
+]);
+
+/** Every TypeScript and Astro file under src/, as a path from the project root. */
+const SOURCE_FILES = readdirSync(new URL('src/', root), { recursive: true, encoding: 'utf8' })
+	.filter((f) => /\.(ts|astro)$/.test(f))
+	.map((f) => `src/${f.split(sep).join('/')}`)
+	.sort();
+const TRANSLATED_FILES = SOURCE_FILES.filter((f) => !GRAMMAR_FILES.has(f));
 
 /** `locale === 'ko' ? …`, an alias such as `ko ? …`, `[ko ? 0 : 1]`, or an `L(…)` helper call. */
 const INLINE_CHOICE = /\b(?:locale|lang|l)\s*===?\s*['"]ko['"]\s*\?|\b(?:ko|isKo)\s*\?|(?:^|[^\w.])L\(/gm;
 
 describe('inline locale choices', () => {
-	it.each(TRANSLATED_FILES)('%s has none', (file) => {
-		const source = readFileSync(new URL(file, root), 'utf8');
-		const found = [...source.matchAll(INLINE_CHOICE)].map((m) => {
-			const line = source.slice(0, m.index).split('\n').length;
-			return `${file}:${line}: ${source.split('\n')[line - 1]!.trim()}`;
+	it(`are found in none of the ${TRANSLATED_FILES.length} source files outside the grammar files`, () => {
+		const found = TRANSLATED_FILES.flatMap((file) => {
+			const source = readFileSync(new URL(file, root), 'utf8');
+			return [...source.matchAll(INLINE_CHOICE)].map((m) => {
+				const line = source.slice(0, m.index).split('\n').length;
+				return `${file}:${line}: ${source.split('\n')[line - 1]!.trim()}`;
+			});
 		});
+		expect(TRANSLATED_FILES).toContain('src/pages/[...lang]/index.astro');
 		expect(found).toEqual([]);
 	});
 

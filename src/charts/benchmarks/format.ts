@@ -2,15 +2,15 @@
 // Its locale branches are number grammar (원 after the digits, ₩ before them), like src/lib/format,
 // so, like that folder, it is not among the translated files of tests/i18n/messages.test.ts.
 import type { AffectedUnit } from '../../schemas/benchmark.ts';
-import { formatExact, formatKrw } from '../../lib/format/formatNumber.ts';
-import type { Locale } from '../../lib/format/locale.ts';
+import { formatExact, formatKrw, formatKrwDigits } from '../../lib/format/formatNumber.ts';
+import { INTL_LOCALE, type Locale } from '../../lib/format/locale.ts';
 import { UNIT_WORD } from './labels.ts';
 
 /** A per-unit won amount: small values keep their digits (₩0.41, 21,510원), large ones go compact. */
 export function formatKrwPerUnit(v: number, locale: Locale): string {
 	if (v >= 1e6) return formatKrw(v, locale);
 	const digits = v < 10 ? 2 : v < 100 ? 1 : 0;
-	return locale === 'ko' ? `${formatExact(v, 'ko', digits)}원` : `₩${formatExact(v, 'en', digits)}`;
+	return formatKrwDigits(v, locale, digits);
 }
 
 export function formatUsdPerUnit(v: number, locale: Locale): string {
@@ -22,7 +22,7 @@ export function formatUsdPerUnit(v: number, locale: Locale): string {
 export function formatMoney(value: number, currency: string, locale: Locale): string {
 	if (currency === 'KRW') return value < 1e4 ? formatKrwPerUnit(value, locale) : formatKrw(value, locale);
 	const compact = value >= 1e6;
-	return new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+	return new Intl.NumberFormat(INTL_LOCALE[locale], {
 		style: 'currency',
 		currency,
 		...(compact ? { notation: 'compact', compactDisplay: locale === 'ko' ? 'short' : 'long', maximumSignificantDigits: 4 } : { maximumFractionDigits: value < 100 ? 2 : 0 }),
@@ -30,7 +30,7 @@ export function formatMoney(value: number, currency: string, locale: Locale): st
 }
 
 export function formatCount(value: number, unit: AffectedUnit, locale: Locale): string {
-	const n = value >= 1e6 ? new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', locale === 'ko' ? { notation: 'compact', maximumSignificantDigits: 4 } : { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(value) : formatExact(value, locale, 0);
+	const n = value >= 1e6 ? new Intl.NumberFormat(INTL_LOCALE[locale], locale === 'ko' ? { notation: 'compact', maximumSignificantDigits: 4 } : { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(value) : formatExact(value, locale, 0);
 	return locale === 'ko' ? `${n}${UNIT_WORD[unit].ko}` : `${n} ${UNIT_WORD[unit].en}`;
 }
 
@@ -43,5 +43,5 @@ export function logTick(d: number, locale: Locale): string {
 	if (!Number.isFinite(d) || d <= 0) return '';
 	const log = Math.log10(d);
 	if (Math.abs(log - Math.round(log)) > 1e-9) return '';
-	return d < 1 ? (locale === 'ko' ? `${formatExact(d, 'ko', 6)}원` : `₩${formatExact(d, 'en', 6)}`) : d >= 1e6 ? formatKrw(d, locale) : locale === 'ko' ? `${formatExact(d, 'ko', 0)}원` : `₩${formatExact(d, 'en', 0)}`;
+	return d >= 1e6 ? formatKrw(d, locale) : formatKrwDigits(d, locale, d < 1 ? 6 : 0);
 }

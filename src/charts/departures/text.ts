@@ -2,7 +2,7 @@
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatValue } from '../../lib/format/formatNumber.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
-import { joinPhrases } from '../../lib/format/joinPhrases.ts';
+import { joinPhrases } from '../shared/sentence.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import type { DepartureRow } from './rows.ts';
 import { departuresText as text } from './messages.ts';

@@ -5,7 +5,7 @@ import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import { markText, profitDrops, type FinancialRow, type QuarterMark } from './rows.ts';
 import { quarterIndex, quarterLabel } from '../shared/quarter.ts';
 import { joinList } from '../shared/sentence.ts';
-import { joinPhrases } from '../../lib/format/joinPhrases.ts';
+import { joinPhrases } from '../shared/sentence.ts';
 import { financialsText as text } from './messages.ts';
 
 type Locale = ChartContext['locale'];

@@ -12,8 +12,7 @@ export const securityInvestmentKo = {
 	// Takeaway: the pledges per year, then their share of profit where there is one.
 	'chart.security-investment.takeaway.amount.item': '{incident} {amount}',
 	'chart.security-investment.takeaway.noShare': '정보보호 투자 약속을 연평균으로 나누면 {amounts}이며 영업이익과 비교할 자료는 없다.',
-	'chart.security-investment.takeaway.share': '정보보호 투자 약속을 연평균으로 나누면 {amounts}이며, 최근 연간 영업이익의 {shares}다.',
-	'chart.security-investment.takeaway.shares': '정보보호 투자 약속을 연평균으로 나누면 {amounts}이며, 최근 연간 영업이익의 각각 {shares}다.',
+	'chart.security-investment.takeaway.share': '정보보호 투자 약속을 연평균으로 나누면 {amounts}이며, 최근 연간 영업이익 대비로는 {shares}다.',
 	'chart.security-investment.takeaway.share.item': '{incident} {share}',
 
 	// Values as drawn and tabled (formatInvestment); a percentage needs no words.
@@ -60,7 +59,6 @@ export const securityInvestmentEn: MessagesOf<typeof securityInvestmentKo> = {
 	'chart.security-investment.takeaway.amount.item': '{amount} a year at {incident}',
 	'chart.security-investment.takeaway.noShare': 'Spread evenly over their years, the security pledges come to {amounts}.',
 	'chart.security-investment.takeaway.share': 'Spread evenly over their years, the security pledges come to {amounts}, or {shares} latest annual operating profit.',
-	'chart.security-investment.takeaway.shares': 'Spread evenly over their years, the security pledges come to {amounts}, or {shares} latest annual operating profit.',
 	'chart.security-investment.takeaway.share.item': '{share} of {incident}’s',
 
 	'chart.security-investment.value.perYear': '{amount} a year',

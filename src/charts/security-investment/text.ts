@@ -1,11 +1,10 @@
 // The investment chart's wording — value formats, takeaway, description, notes.
 import type { Incident } from '../../schemas/incident.ts';
 import { formatExact, formatKrw } from '../../lib/format/formatNumber.ts';
-import { joinPhrases } from '../../lib/format/joinPhrases.ts';
+import { joinPhrases } from '../shared/sentence.ts';
 import type { ChartContext, ChartSpec } from '../shared/types.ts';
 import { INVESTMENT_PANELS, type InvestmentRow } from './rows.ts';
 import { securityInvestmentText as text } from './messages.ts';
-import { shareList } from './shareList.ts';
 
 type Locale = ChartContext['locale'];
 type Text = Pick<ChartSpec<InvestmentRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
@@ -42,8 +41,11 @@ function takeaway(rows: readonly InvestmentRow[], locale: Locale): string {
 		return share ? [{ incident: r.incident, share: `${formatExact(share.value, locale, 1)}%` }] : [];
 	});
 	if (shares.length === 0) return text(locale, 'chart.security-investment.takeaway.noShare', { amounts });
-	const key = shares.length > 1 ? 'chart.security-investment.takeaway.shares' : 'chart.security-investment.takeaway.share';
-	return text(locale, key, { amounts, shares: shareList(shares, locale) });
+	const shareList = joinPhrases(
+		shares.map((s) => text(locale, 'chart.security-investment.takeaway.share.item', s)),
+		locale,
+	);
+	return text(locale, 'chart.security-investment.takeaway.share', { amounts, shares: shareList });
 }
 
 function notes(incidents: readonly Incident[], rows: readonly InvestmentRow[], locale: Locale): string[] {

@@ -94,9 +94,9 @@ export function formatKrw(value: number, locale: Locale): string {
 	return `${sign}₩${nf('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(abs)}`;
 }
 
-/** Won with every digit (up to two decimals), for a unit price a reader sets: 29,202원 / ₩29,202. */
-export function formatKrwDigits(value: number, locale: Locale): string {
-	const digits = formatExact(value, locale);
+/** Won with every digit (up to `maximumFractionDigits` decimals), for a unit price: 29,202원 / ₩29,202. */
+export function formatKrwDigits(value: number, locale: Locale, maximumFractionDigits = 2): string {
+	const digits = formatExact(value, locale, maximumFractionDigits);
 	return locale === 'ko' ? `${digits}원` : `₩${digits}`;
 }
 

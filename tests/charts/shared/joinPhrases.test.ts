@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinPhrases } from '../../src/lib/format/joinPhrases.ts';
+import { joinPhrases } from '../../../src/charts/shared/sentence.ts';
 
 describe('joinPhrases', () => {
 	it('joinPhrases(items, locale) lists with commas in Korean and with a final "and" in English', () => {
