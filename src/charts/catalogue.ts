@@ -28,23 +28,24 @@ export interface ChartEntry {
 	id: string;
 	/** Locale-neutral path of the page that shows it (for permalinks). */
 	page: string;
-	build: (data: Dataset, locale: Locale) => ChartSpec<any>;
+	/** `width` is the desktop drawing's width in units: CHART_WIDTH unless a page needs a wider drawing (the brief's paper one). */
+	build: (data: Dataset, locale: Locale, width?: number) => ChartSpec<any>;
 }
 
-const ctx = (locale: Locale) => ({ locale, width: CHART_WIDTH });
+const ctx = (locale: Locale, width = CHART_WIDTH) => ({ locale, width });
 
 export const CHARTS: readonly ChartEntry[] = [
-	{ id: 'scale', page: '/', build: (d, l) => scaleChart(d.incidents, ctx(l)) },
-	{ id: 'remedy-matrix', page: '/', build: (d, l) => remedyMatrixChart(d.incidents, ctx(l)) },
-	{ id: 'timeline', page: '/', build: (d, l) => timelineChart(d.incidents, ctx(l)) },
-	{ id: 'departures', page: '/', build: (d, l) => departuresChart(d.incidents, ctx(l)) },
-	{ id: 'security-investment', page: '/', build: (d, l) => securityInvestmentChart(d.incidents, ctx(l)) },
-	{ id: 'financials', page: '/', build: (d, l) => financialsChart(d.incidents, ctx(l)) },
-	{ id: 'benchmarks', page: '/benchmarks/', build: (d, l) => benchmarksChart(benchmarkRows(d.benchmarks, d.incidents, d.fx, l), ctx(l)) },
+	{ id: 'scale', page: '/', build: (d, l, w) => scaleChart(d.incidents, ctx(l, w)) },
+	{ id: 'remedy-matrix', page: '/', build: (d, l, w) => remedyMatrixChart(d.incidents, ctx(l, w)) },
+	{ id: 'timeline', page: '/', build: (d, l, w) => timelineChart(d.incidents, ctx(l, w)) },
+	{ id: 'departures', page: '/', build: (d, l, w) => departuresChart(d.incidents, ctx(l, w)) },
+	{ id: 'security-investment', page: '/', build: (d, l, w) => securityInvestmentChart(d.incidents, ctx(l, w)) },
+	{ id: 'financials', page: '/', build: (d, l, w) => financialsChart(d.incidents, ctx(l, w)) },
+	{ id: 'benchmarks', page: '/benchmarks/', build: (d, l, w) => benchmarksChart(benchmarkRows(d.benchmarks, d.incidents, d.fx, l), ctx(l, w)) },
 	// Model charts: each incident's real package at default settings (runModel with defaultScenario), run once per dataset.
-	{ id: 'cost-vs-announced', page: '/', build: (d, l) => modelChart(d.model, costVsAnnouncedChart, ctx(l)) },
-	{ id: 'cost-per-person', page: '/', build: (d, l) => modelChart(d.model, costPerPersonChart, ctx(l)) },
-	{ id: 'model-uncertainty', page: '/', build: (d, l) => modelChart(d.model, modelUncertaintyChart, ctx(l)) },
+	{ id: 'cost-vs-announced', page: '/', build: (d, l, w) => modelChart(d.model, costVsAnnouncedChart, ctx(l, w)) },
+	{ id: 'cost-per-person', page: '/', build: (d, l, w) => modelChart(d.model, costPerPersonChart, ctx(l, w)) },
+	{ id: 'model-uncertainty', page: '/', build: (d, l, w) => modelChart(d.model, modelUncertaintyChart, ctx(l, w)) },
 ];
 
 export function chartById(id: string): ChartEntry | undefined {

@@ -57,6 +57,19 @@ describe.each([
 		await page.setViewportSize({ width: 794, height: 1123 });
 		await page.screenshot({ path: artifactPath(`brief-print-${locale}.png`), fullPage: true });
 		expect(pages).toBe(1);
+
+		// Paper shows the chart's own print drawing; at the A4 text width (190 mm = 718 CSS px) its
+		// smallest text must print at a size a reader can take in (about 6 pt; the screen drawing scaled to
+		// the same box printed at 3.5 pt in English).
+		await page.setViewportSize({ width: 718, height: 1047 });
+		const smallestPt = await page.evaluate(() => {
+			const svg = document.querySelector<SVGSVGElement>('.chart-print-drawing svg');
+			if (!svg || svg.getBoundingClientRect().width === 0) return 0;
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale * 0.75);
+			return Math.min(...sizes);
+		});
+		expect(smallestPt).toBeGreaterThanOrEqual(5.5);
 		await page.close();
 	});
 

@@ -6,7 +6,7 @@ import type { ChartContext } from '../shared/types.ts';
 import { GRID, MUTED, RANGE, seriesColor } from '../shared/palette.ts';
 import { textWidth } from '../shared/textFit.ts';
 import type { KeyEntry } from '../shared/chartKey.ts';
-import { FONT, SMALL_FONT, isNarrow } from '../shared/chartSize.ts';
+import { FONT, SMALL_FONT, WIDE_WIDTH, isNarrow } from '../shared/chartSize.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
 import { PER_PERSON_PANELS, type PerPersonPanel, type PerPersonRow } from './rows.ts';
@@ -15,6 +15,11 @@ import { costPerPersonText } from './messages.ts';
 
 const STEP = 20;
 const LABEL_W = 150;
+/**
+ * The row labels' column: LABEL_W at the desktop width, and wider in proportion for a wider drawing
+ * (the brief's paper drawing), so labels wrap onto fewer lines and the chart grows wider, not taller.
+ */
+const labelWidth = (width: number) => Math.round(LABEL_W * Math.max(1, width / WIDE_WIDTH));
 const MARGIN = { top: 6, bottom: 6 } as const;
 
 /** Key to the range and its median, besides the incident colours. */
@@ -58,8 +63,9 @@ export function costPerPersonPlot(rows: readonly PerPersonRow[], runs: readonly 
 	});
 	const stacked = isNarrow(width);
 	const tickW = Math.max(24, ...runs.map((r) => textWidth(r.incident, FONT)));
-	const marginLeft = stacked ? tickW + 12 : LABEL_W + tickW + 16;
-	const layout = bandLayout(groups, stacked ? width - 8 : LABEL_W, STEP, MARGIN.top + MARGIN.bottom, stacked, width - 8);
+	const labelW = labelWidth(width);
+	const marginLeft = stacked ? tickW + 12 : labelW + tickW + 16;
+	const layout = bandLayout(groups, stacked ? width - 8 : labelW, STEP, MARGIN.top + MARGIN.bottom, stacked, width - 8);
 	const value = (r: PerPersonRow) => formatPerUnit(r.p50, r, locale);
 	const marginRight = 12 + Math.max(30, ...rows.map((r) => textWidth(value(r), FONT)));
 	const plotW = width - marginLeft - marginRight;
