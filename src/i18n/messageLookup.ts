@@ -11,7 +11,7 @@ export type Placeholders<S extends string> = S extends `${string}{${infer Name}}
 export type MessagesOf<T> = { readonly [K in keyof T]: string };
 
 /** No third argument for a message without placeholders; otherwise a value for every one of them. */
-type Vars<T extends Readonly<Record<string, string>>, K extends keyof T> = [Placeholders<T[K]>] extends [never]
+export type Vars<T extends Readonly<Record<string, string>>, K extends keyof T> = [Placeholders<T[K]>] extends [never]
 	? []
 	: [vars: Readonly<Record<Placeholders<T[K]>, string | number>>];
 

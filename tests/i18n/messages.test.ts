@@ -146,3 +146,42 @@ describe('inline locale choices', () => {
 		expect(before.map((s) => s.match(INLINE_CHOICE)?.length ?? 0)).toEqual([1, 1, 1, 1, 1]);
 	});
 });
+
+/**
+ * Chart files allowed to hold `{ ko: '…', en: '…' }` literals: tables keyed by the members of a closed
+ * set (typed `Record<Member, { ko, en }>`, so a new member without a name fails the type check) that
+ * pages read directly. Every other chart takes its words from its messages.ts.
+ */
+const CLOSED_SET_TABLES = new Set([
+	// remedy types, groups, statuses and affected units of the benchmark cases
+	'src/charts/benchmarks/labels.ts',
+]);
+
+const CHART_FILES = SOURCE_FILES.filter((f) => f.startsWith('src/charts/') && !f.endsWith('/messages.ts'));
+
+/** A Korean text written inline: `ko: '…'`, `ko: "…"` or a template. An empty pair (`ko: ''`) holds no words. */
+const BILINGUAL_LITERAL = /\bko:\s*(['"`])(?!\1)/g;
+
+describe('bilingual literals in charts', () => {
+	it(`are found in none of the ${CHART_FILES.length} chart files but messages.ts and the closed-set tables`, () => {
+		const found = CHART_FILES.filter((f) => !CLOSED_SET_TABLES.has(f)).flatMap((file) => {
+			const source = readFileSync(new URL(file, root), 'utf8');
+			return [...source.matchAll(BILINGUAL_LITERAL)].map((m) => {
+				const line = source.slice(0, m.index).split('\n').length;
+				return `${file}:${line}: ${source.split('\n')[line - 1]!.trim()}`;
+			});
+		});
+		expect(CHART_FILES).toContain('src/charts/scale/index.ts');
+		expect(found).toEqual([]);
+	});
+
+	it('are still in every listed closed-set table, so the list does not outlive them', () => {
+		const stale = [...CLOSED_SET_TABLES].filter((f) => !CHART_FILES.includes(f) || readFileSync(new URL(f, root), 'utf8').search(BILINGUAL_LITERAL) === -1);
+		expect(stale).toEqual([]);
+	});
+
+	it('are recognised in every form, and an empty pair is not', () => {
+		const forms = ["label: { ko: '사고', en: 'Incident' }", 'label: { ko: "사고", en: "Incident" }', 'label: { ko: `${what}(달러)`, en: `${what} (US$)` }', "description: { ko: '', en: '' }"];
+		expect(forms.map((s) => s.match(BILINGUAL_LITERAL)?.length ?? 0)).toEqual([1, 1, 1, 0]);
+	});
+});

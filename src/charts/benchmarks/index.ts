@@ -16,6 +16,7 @@ import { benchmarksPlot } from './plot.ts';
 import { colorKeys, DRAWN_GROUPS, type BenchmarkChartRow } from './rows.ts';
 import { benchmarksCaptions, groupNote } from './captions.ts';
 import { benchmarksText } from './messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
 
 export function benchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
 	return atTwoWidths(ctx, (c) => drawBenchmarksChart(rows, c));
@@ -48,49 +49,49 @@ function drawBenchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartConte
 }
 
 const COLUMNS: ChartSpec<BenchmarkChartRow>['columns'] = [
-	{ key: 'case', label: { ko: '사례', en: 'Case' }, value: (r) => r.caseName },
-	{ key: 'country', label: { ko: '국가', en: 'Country' }, value: (r) => r.country },
-	{ key: 'years', label: { ko: '유출~공개 연도', en: 'Breach to disclosure' }, value: (r) => formatYears(r) },
-	{ key: 'item', label: { ko: '항목', en: 'Item' }, value: (r) => r.itemLabel },
-	{ key: 'type', label: { ko: '유형', en: 'Type' }, value: (r) => r.type, format: (r, l) => TYPE_LABEL[r.type][l] },
-	{ key: 'group', label: { ko: '묶음', en: 'Group' }, value: (r) => r.group, format: (r, l) => GROUP_LABEL[r.group][l] },
-	{ key: 'status', label: { ko: '상태', en: 'Status' }, value: (r) => r.status, format: (r, l) => STATUS_LABEL[r.status][l] },
+	{ key: 'case', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.case'), value: (r) => r.caseName },
+	{ key: 'country', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.country'), value: (r) => r.country },
+	{ key: 'years', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.years'), value: (r) => formatYears(r) },
+	{ key: 'item', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.item'), value: (r) => r.itemLabel },
+	{ key: 'type', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.type'), value: (r) => r.type, format: (r, l) => TYPE_LABEL[r.type][l] },
+	{ key: 'group', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.group'), value: (r) => r.group, format: (r, l) => GROUP_LABEL[r.group][l] },
+	{ key: 'status', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.status'), value: (r) => r.status, format: (r, l) => STATUS_LABEL[r.status][l] },
 	{
 		key: 'amount',
-		label: { ko: '금액(원래 통화)', en: 'Amount (as stated)' },
+		label: inBothLocales(benchmarksText, 'chart.benchmarks.column.amount'),
 		value: (r) => r.amount?.value ?? null,
 		format: (r, l) => (r.amount ? formatMoney(r.amount.value, r.amount.currency, l) : '—'),
 		numeric: true,
 	},
-	{ key: 'currency', label: { ko: '통화', en: 'Currency' }, value: (r) => r.amount?.currency ?? null },
+	{ key: 'currency', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.currency'), value: (r) => r.amount?.currency ?? null },
 	{
 		key: 'denominator',
-		label: { ko: '분모', en: 'Denominator' },
+		label: inBothLocales(benchmarksText, 'chart.benchmarks.column.denominator'),
 		value: (r) => r.denominator.value,
 		format: (r, l) => formatCount(r.denominator.value, r.denominator.unit, l),
 		numeric: true,
 	},
-	unitColumn({ ko: '분모 단위', en: 'Denominator unit' }, (r) => r.denominator.unit),
+	unitColumn(inBothLocales(benchmarksText, 'chart.benchmarks.column.unit'), (r) => r.denominator.unit),
 	{
 		key: 'krw',
-		label: { ko: '단위당 원화', en: 'Per unit, KRW' },
+		label: inBothLocales(benchmarksText, 'chart.benchmarks.column.krw'),
 		value: (r) => r.krw,
 		format: (r, l) => (r.krw === null ? '—' : r.annual ? benchmarksText(l, 'chart.benchmarks.table.perYear', { amount: formatKrwPerUnit(r.krw, l) }) : formatKrwPerUnit(r.krw, l)),
 		numeric: true,
 	},
 	{
 		key: 'usd',
-		label: { ko: '단위당 달러', en: 'Per unit, USD' },
+		label: inBothLocales(benchmarksText, 'chart.benchmarks.column.usd'),
 		value: (r) => r.usd,
 		format: (r, l) => (r.usd === null ? '—' : formatUsdPerUnit(r.usd, l)),
 		numeric: true,
 	},
 	{
 		key: 'excluded',
-		label: { ko: '그리지 않은 이유', en: 'Why not drawn' },
+		label: inBothLocales(benchmarksText, 'chart.benchmarks.column.excluded'),
 		value: (r) => r.excluded?.reason ?? null,
 		format: (r, l) => (r.excluded ? exclusionText(r.excluded, l) : ''),
 	},
-	{ key: 'primary', label: { ko: '기본 분모', en: 'Primary denominator' }, value: (r) => (r.primary ? 'yes' : 'no'), format: (r, l) => benchmarksText(l, r.primary ? 'chart.benchmarks.table.primary.yes' : 'chart.benchmarks.table.primary.no') },
-	{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+	{ key: 'primary', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.primary'), value: (r) => (r.primary ? 'yes' : 'no'), format: (r, l) => benchmarksText(l, r.primary ? 'chart.benchmarks.table.primary.yes' : 'chart.benchmarks.table.primary.no') },
+	{ key: 'sources', label: inBothLocales(benchmarksText, 'chart.benchmarks.column.sources'), value: (r) => r.sources.join(' ') },
 ];

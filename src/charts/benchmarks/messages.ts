@@ -56,6 +56,23 @@ export const benchmarksKo = {
 	'chart.benchmarks.notes.alternatives':
 		'{names}는 항목을 받은 수로 나눈 값을 채운 점으로 그렸다(전 고객 보상은 회선 수, 나머지는 사람 수). 같은 금액을 다른 수로 나눈 값은 빈 점이다.',
 	'chart.benchmarks.notes.rate': '환산은 {period}년 평균 환율(1{currency}={rate}원)로 했고 물가 상승은 반영하지 않았다.',
+	// Data-table column headings (index.ts)
+	'chart.benchmarks.column.case': '사례',
+	'chart.benchmarks.column.country': '국가',
+	'chart.benchmarks.column.years': '유출~공개 연도',
+	'chart.benchmarks.column.item': '항목',
+	'chart.benchmarks.column.type': '유형',
+	'chart.benchmarks.column.group': '묶음',
+	'chart.benchmarks.column.status': '상태',
+	'chart.benchmarks.column.amount': '금액(원래 통화)',
+	'chart.benchmarks.column.currency': '통화',
+	'chart.benchmarks.column.denominator': '분모',
+	'chart.benchmarks.column.unit': '분모 단위',
+	'chart.benchmarks.column.krw': '단위당 원화',
+	'chart.benchmarks.column.usd': '단위당 달러',
+	'chart.benchmarks.column.excluded': '그리지 않은 이유',
+	'chart.benchmarks.column.primary': '기본 분모',
+	'chart.benchmarks.column.sources': '출처',
 } as const;
 
 export const benchmarksEn: MessagesOf<typeof benchmarksKo> = {
@@ -108,6 +125,22 @@ export const benchmarksEn: MessagesOf<typeof benchmarksKo> = {
 	'chart.benchmarks.notes.alternatives':
 		'For {names}, the filled dot divides each item by those who received it (subscriber lines for a package every customer got, people for the rest); hollow dots divide the same amount by the other counts.',
 	'chart.benchmarks.notes.rate': 'Converted at the {period} average rate ({currency} 1 = ₩{rate}), without adjusting for inflation.',
+	'chart.benchmarks.column.case': 'Case',
+	'chart.benchmarks.column.country': 'Country',
+	'chart.benchmarks.column.years': 'Breach to disclosure',
+	'chart.benchmarks.column.item': 'Item',
+	'chart.benchmarks.column.type': 'Type',
+	'chart.benchmarks.column.group': 'Group',
+	'chart.benchmarks.column.status': 'Status',
+	'chart.benchmarks.column.amount': 'Amount (as stated)',
+	'chart.benchmarks.column.currency': 'Currency',
+	'chart.benchmarks.column.denominator': 'Denominator',
+	'chart.benchmarks.column.unit': 'Denominator unit',
+	'chart.benchmarks.column.krw': 'Per unit, KRW',
+	'chart.benchmarks.column.usd': 'Per unit, USD',
+	'chart.benchmarks.column.excluded': 'Why not drawn',
+	'chart.benchmarks.column.primary': 'Primary denominator',
+	'chart.benchmarks.column.sources': 'Sources',
 };
 
 export const benchmarksText = messageLookup(benchmarksKo, benchmarksEn);

@@ -26,6 +26,19 @@ export const costPerPersonKo = {
 	'chart.cost-per-person.notes.missing': '분모가 없어 그리지 않은 값(0이 아님): {items}.',
 	'chart.cost-per-person.notes.denominators': '분모: {items}.',
 	'chart.cost-per-person.notes.usd': '표의 달러 환산: 1달러 = {rate}원 ({description}).',
+	// Data-table column headings (index.ts)
+	'chart.cost-per-person.column.denominator': '분모',
+	'chart.cost-per-person.column.p50': 'P50 (원 또는 %)',
+	'chart.cost-per-person.column.p5': 'P5 (원 또는 %)',
+	'chart.cost-per-person.column.p95': 'P95 (원 또는 %)',
+	'chart.cost-per-person.column.central': '모든 입력 중앙값 (원 또는 %)',
+	'chart.cost-per-person.column.measure': '단위',
+	'chart.cost-per-person.column.usdCentral': '모든 입력 중앙값(달러, {period} 평균 환율)',
+	'chart.cost-per-person.column.usdP5': 'P5(달러, {period} 평균 환율)',
+	'chart.cost-per-person.column.usdP95': 'P95(달러, {period} 평균 환율)',
+	'chart.cost-per-person.column.count': '분모 값',
+	'chart.cost-per-person.column.asOf': '분모 기준일',
+	'chart.cost-per-person.column.definition': '분모 정의',
 } as const;
 
 export const costPerPersonEn: MessagesOf<typeof costPerPersonKo> = {
@@ -48,6 +61,18 @@ export const costPerPersonEn: MessagesOf<typeof costPerPersonKo> = {
 	'chart.cost-per-person.notes.missing': 'No such denominator, so not drawn (not zero): {items}.',
 	'chart.cost-per-person.notes.denominators': 'Denominators: {items}.',
 	'chart.cost-per-person.notes.usd': 'Dollar figures in the table at ₩{rate} to the dollar ({description}).',
+	'chart.cost-per-person.column.denominator': 'Denominator',
+	'chart.cost-per-person.column.p50': 'P50 (won or %)',
+	'chart.cost-per-person.column.p5': 'P5 (won or %)',
+	'chart.cost-per-person.column.p95': 'P95 (won or %)',
+	'chart.cost-per-person.column.central': 'All inputs central (won or %)',
+	'chart.cost-per-person.column.measure': 'Unit',
+	'chart.cost-per-person.column.usdCentral': 'All inputs central (US$, {period} average rate)',
+	'chart.cost-per-person.column.usdP5': 'P5 (US$, {period} average rate)',
+	'chart.cost-per-person.column.usdP95': 'P95 (US$, {period} average rate)',
+	'chart.cost-per-person.column.count': 'Denominator value',
+	'chart.cost-per-person.column.asOf': 'Denominator as of',
+	'chart.cost-per-person.column.definition': 'Denominator definition',
 };
 
 export const costPerPersonText = messageLookup(costPerPersonKo, costPerPersonEn);

@@ -34,6 +34,21 @@ export const costVsAnnouncedKo = {
 	'chart.cost-vs-announced.notes.faceValue': '데이터 추가 제공의 액면가(제공한 GB 전부를 소매가로, 쓰든 안 쓰든)는 눈금을 벗어나 그리지 않았다: {items}.',
 	'chart.cost-vs-announced.notes.absent': '패키지에 없어 그리지 않은 항목(0이 아님): {items}.',
 	'chart.cost-vs-announced.notes.notComparable': '{note} 회사 발표액과 견줄 수 없어 표시하지 않는다.',
+	// Data-table column headings (index.ts)
+	'chart.cost-vs-announced.column.group': '범주',
+	'chart.cost-vs-announced.column.item': '항목',
+	'chart.cost-vs-announced.column.p50': '모형 비용 P50(원)',
+	'chart.cost-vs-announced.column.p5': 'P5(원)',
+	'chart.cost-vs-announced.column.p95': 'P95(원)',
+	'chart.cost-vs-announced.column.central': '모든 입력 중앙값일 때(원)',
+	'chart.cost-vs-announced.column.stated': '회사 발표액(원)',
+	'chart.cost-vs-announced.column.press': '언론·업계 추산(원)',
+	'chart.cost-vs-announced.column.retail': '소매가 기준 가치(원)',
+	'chart.cost-vs-announced.column.faceValue': '액면가(원)',
+	'chart.cost-vs-announced.column.gap': '모형 − 발표액(원)',
+	'chart.cost-vs-announced.column.ratio': '발표액 대비 모형 비율',
+	'chart.cost-vs-announced.column.statedBy': '발표 주체',
+	'chart.cost-vs-announced.column.pressBy': '추산 주체',
 } as const;
 
 export const costVsAnnouncedEn: MessagesOf<typeof costVsAnnouncedKo> = {
@@ -63,6 +78,20 @@ export const costVsAnnouncedEn: MessagesOf<typeof costVsAnnouncedKo> = {
 	'chart.cost-vs-announced.notes.faceValue': 'Extra mobile data at face value (every GB offered, at retail, used or not) is off the scale and not drawn: {items}.',
 	'chart.cost-vs-announced.notes.absent': 'Not in the package, so not drawn (not zero): {items}.',
 	'chart.cost-vs-announced.notes.notComparable': '{note} Company figures are not like-for-like there and are not shown.',
+	'chart.cost-vs-announced.column.group': 'Category',
+	'chart.cost-vs-announced.column.item': 'Item',
+	'chart.cost-vs-announced.column.p50': 'Modelled cost, P50 (won)',
+	'chart.cost-vs-announced.column.p5': 'P5 (won)',
+	'chart.cost-vs-announced.column.p95': 'P95 (won)',
+	'chart.cost-vs-announced.column.central': 'All inputs central (won)',
+	'chart.cost-vs-announced.column.stated': 'Company stated (won)',
+	'chart.cost-vs-announced.column.press': 'Press estimate (won)',
+	'chart.cost-vs-announced.column.retail': 'Value at retail prices (won)',
+	'chart.cost-vs-announced.column.faceValue': 'Face value (won)',
+	'chart.cost-vs-announced.column.gap': 'Model − stated (won)',
+	'chart.cost-vs-announced.column.ratio': 'Model ÷ stated',
+	'chart.cost-vs-announced.column.statedBy': 'Stated by',
+	'chart.cost-vs-announced.column.pressBy': 'Estimate by',
 };
 
 export const costVsAnnouncedText = messageLookup(costVsAnnouncedKo, costVsAnnouncedEn);

@@ -10,6 +10,8 @@ import { departuresPlot } from './plot.ts';
 import { basisText, departuresRows, waiverOutcome, type DepartureRow } from './rows.ts';
 import { departuresProse } from './text.ts';
 import { departuresText as text } from './messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 export function departuresChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<DepartureRow> {
 	return atTwoWidths(ctx, (c) => drawDeparturesChart(incidents, c));
@@ -23,28 +25,28 @@ function drawDeparturesChart(incidents: readonly Incident[], ctx: ChartContext):
 		...departuresProse(incidents, rows, locale),
 		rows,
 		columns: [
-			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
-			{ key: 'date', label: { ko: '날짜', en: 'Date' }, value: (r) => r.date, format: (r, l) => formatDate(r.date, l) },
-			{ key: 'day', label: { ko: '며칠째', en: 'Day of window' }, value: (r) => r.day, numeric: true },
+			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },
+			{ key: 'date', label: inBothLocales(text, 'chart.departures.column.date'), value: (r) => r.date, format: (r, l) => formatDate(r.date, l) },
+			{ key: 'day', label: inBothLocales(text, 'chart.departures.column.day'), value: (r) => r.day, numeric: true },
 			{
 				key: 'value',
-				label: { ko: '이탈', en: 'Departures' },
+				label: inBothLocales(text, 'chart.departures.column.value'),
 				value: (r) => r.value,
 				format: (r, l) => (r.value === null ? text(l, 'chart.departures.notPublished') : formatExact(r.value, l)),
 				numeric: true,
 			},
 			{
 				key: 'cumulative',
-				label: { ko: '누적', en: 'Cumulative' },
+				label: inBothLocales(text, 'chart.departures.column.cumulative'),
 				value: (r) => r.cumulative,
 				format: (r, l) => (r.cumulative === null ? text(l, 'chart.departures.unknown') : formatExact(r.cumulative, l)),
 				numeric: true,
 			},
-			unitColumn({ ko: '단위', en: 'Unit' }, (r) => r.unit),
-			{ key: 'basis', label: { ko: '기준', en: 'Basis' }, value: (r) => r.basis },
-			{ key: 'windowTotal', label: { ko: '기간 합계', en: 'Window total' }, value: (r) => r.windowTotal, format: (r, l) => formatExact(r.windowTotal, l), numeric: true },
-			{ key: 'note', label: { ko: '메모', en: 'Note' }, value: (r) => r.note },
-			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+			unitColumn(inBothLocales(text, 'chart.departures.column.unit'), (r) => r.unit),
+			{ key: 'basis', label: inBothLocales(text, 'chart.departures.column.basis'), value: (r) => r.basis },
+			{ key: 'windowTotal', label: inBothLocales(text, 'chart.departures.column.windowTotal'), value: (r) => r.windowTotal, format: (r, l) => formatExact(r.windowTotal, l), numeric: true },
+			{ key: 'note', label: inBothLocales(text, 'chart.departures.column.note'), value: (r) => r.note },
+			{ key: 'sources', label: inBothLocales(sharedChartText, 'chart.shared.column.sources'), value: (r) => r.sources.join(' ') },
 		],
 		plot: departuresPlot(rows, 'daily', ctx),
 		views: [

@@ -60,6 +60,15 @@ export const departuresKo = {
 	'chart.departures.reference.cumulative': '{incident} 기간 합계\n{amount}',
 	'chart.departures.tip': '{incident} · {date} ({day}일째): {amount}',
 	'chart.departures.tip.withNote': '{incident} · {date} ({day}일째): {amount} — {note}',
+	// Data-table column headings (index.ts)
+	'chart.departures.column.date': '날짜',
+	'chart.departures.column.day': '며칠째',
+	'chart.departures.column.value': '이탈',
+	'chart.departures.column.cumulative': '누적',
+	'chart.departures.column.unit': '단위',
+	'chart.departures.column.basis': '기준',
+	'chart.departures.column.windowTotal': '기간 합계',
+	'chart.departures.column.note': '메모',
 } as const;
 
 export const departuresEn: MessagesOf<typeof departuresKo> = {
@@ -116,6 +125,14 @@ export const departuresEn: MessagesOf<typeof departuresKo> = {
 	'chart.departures.reference.cumulative': '{incident} window total\n{amount}',
 	'chart.departures.tip': '{incident} · {date} (day {day}): {amount}',
 	'chart.departures.tip.withNote': '{incident} · {date} (day {day}): {amount} — {note}',
+	'chart.departures.column.date': 'Date',
+	'chart.departures.column.day': 'Day of window',
+	'chart.departures.column.value': 'Departures',
+	'chart.departures.column.cumulative': 'Cumulative',
+	'chart.departures.column.unit': 'Unit',
+	'chart.departures.column.basis': 'Basis',
+	'chart.departures.column.windowTotal': 'Window total',
+	'chart.departures.column.note': 'Note',
 };
 
 export const departuresText = messageLookup(departuresKo, departuresEn);

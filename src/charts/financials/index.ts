@@ -9,6 +9,8 @@ import { financialsPlot } from './plot.ts';
 import { financialQuarters, financialRows, quarterMarks, type FinancialRow } from './rows.ts';
 import { financialText } from './text.ts';
 import { financialsText as text } from './messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 export function financialsChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<FinancialRow> {
 	return atTwoWidths(ctx, (c) => drawFinancialsChart(incidents, c));
@@ -24,11 +26,11 @@ function drawFinancialsChart(incidents: readonly Incident[], ctx: ChartContext):
 		...financialText(incidents, rows, marks, quarters, locale),
 		rows,
 		columns: [
-			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
-			{ key: 'quarter', label: { ko: '분기', en: 'Quarter' }, value: (r) => r.quarter, format: (r, l) => quarterLabel(r.quarter, l) },
-			{ key: 'value', label: { ko: '영업이익(원, 연결)', en: 'Operating profit (won, consolidated)' }, value: (r) => r.value, format: (r, l) => formatKrw(r.value, l), numeric: true },
-			{ key: 'note', label: { ko: '메모', en: 'Note' }, value: (r) => r.note },
-			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },
+			{ key: 'quarter', label: inBothLocales(text, 'chart.financials.column.quarter'), value: (r) => r.quarter, format: (r, l) => quarterLabel(r.quarter, l) },
+			{ key: 'value', label: inBothLocales(text, 'chart.financials.column.value'), value: (r) => r.value, format: (r, l) => formatKrw(r.value, l), numeric: true },
+			{ key: 'note', label: inBothLocales(text, 'chart.financials.column.note'), value: (r) => r.note },
+			{ key: 'sources', label: inBothLocales(sharedChartText, 'chart.shared.column.sources'), value: (r) => r.sources.join(' ') },
 		],
 		plot: financialsPlot(incidents, rows, marks, quarters, ctx),
 		legend: legendFor(incidents, locale),

@@ -33,6 +33,10 @@ export const financialsKo = {
 	'chart.financials.axis.x.quarter': '{n}분기',
 	'chart.financials.axis.x.quarterAndYear': '{n}분기\n{year}년',
 	'chart.financials.axis.y': '영업이익 (원, 연결)',
+	// Data-table column headings (index.ts)
+	'chart.financials.column.quarter': '분기',
+	'chart.financials.column.value': '영업이익(원, 연결)',
+	'chart.financials.column.note': '메모',
 } as const;
 
 export const financialsEn: MessagesOf<typeof financialsKo> = {
@@ -60,6 +64,9 @@ export const financialsEn: MessagesOf<typeof financialsKo> = {
 	'chart.financials.axis.x.quarter': 'Q{n}',
 	'chart.financials.axis.x.quarterAndYear': 'Q{n}\n{year}',
 	'chart.financials.axis.y': 'Operating profit (won, consolidated)',
+	'chart.financials.column.quarter': 'Quarter',
+	'chart.financials.column.value': 'Operating profit (won, consolidated)',
+	'chart.financials.column.note': 'Note',
 };
 
 export const financialsText = messageLookup(financialsKo, financialsEn);

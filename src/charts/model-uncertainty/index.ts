@@ -10,6 +10,7 @@ import { paramValue, tornadoNote, uncertaintyText } from './text.ts';
 import { tornadoKey, tornadoPlot } from './tornado.ts';
 import { modelUncertaintyText } from './messages.ts';
 import { sharedChartText } from '../shared/messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
 
 /** Spread and sensitivity for results already computed (one per incident, in incident order); `top` inputs per tornado. */
 export function modelUncertaintyChart(results: readonly ModelResult[], inputs: ModelInputs, ctx: ChartContext, top = TORNADO_TOP): ChartSpec<UncertaintyRow> {
@@ -22,7 +23,7 @@ function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: Mode
 	const rows = uncertaintyRows(results, inputs, locale, top);
 	const krwCell = (k: 'central' | 'p5' | 'p50' | 'p95' | 'atLow' | 'atHigh') => ({
 		key: k,
-		label: COLUMN_LABELS[k],
+		label: inBothLocales(modelUncertaintyText, `chart.model-uncertainty.column.${k}`),
 		value: (r: UncertaintyRow) => r[k],
 		format: (r: UncertaintyRow, l: ChartContext['locale']) => (r[k] === null ? '' : formatModelKrw(r[k]!, l)),
 		numeric: true,
@@ -32,15 +33,15 @@ function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: Mode
 		...uncertaintyText(rows, runs, inputs, locale),
 		rows,
 		columns: [
-			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
-			{ key: 'view', label: { ko: '보기', en: 'View' }, value: (r) => r.view, format: (r, l) => modelUncertaintyText(l, `chart.model-uncertainty.view.${r.view}`) },
-			{ key: 'item', label: { ko: '항목·입력값', en: 'Item or input' }, value: (r) => r.label },
+			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },
+			{ key: 'view', label: inBothLocales(modelUncertaintyText, 'chart.model-uncertainty.column.view'), value: (r) => r.view, format: (r, l) => modelUncertaintyText(l, `chart.model-uncertainty.view.${r.view}`) },
+			{ key: 'item', label: inBothLocales(modelUncertaintyText, 'chart.model-uncertainty.column.item'), value: (r) => r.label },
 			...(['central', 'p5', 'p50', 'p95'] as const).map(krwCell),
-			{ key: 'paramLow', label: { ko: '입력값 낮은 끝', en: 'Input, low end' }, value: (r) => r.paramLow, format: (r, l) => paramValue(r.paramLow, r, l), numeric: true },
-			{ key: 'paramHigh', label: { ko: '입력값 높은 끝', en: 'Input, high end' }, value: (r) => r.paramHigh, format: (r, l) => paramValue(r.paramHigh, r, l), numeric: true },
-			{ key: 'paramUnit', label: { ko: '입력값 단위', en: 'Input unit' }, value: (r) => r.paramUnit },
+			{ key: 'paramLow', label: inBothLocales(modelUncertaintyText, 'chart.model-uncertainty.column.paramLow'), value: (r) => r.paramLow, format: (r, l) => paramValue(r.paramLow, r, l), numeric: true },
+			{ key: 'paramHigh', label: inBothLocales(modelUncertaintyText, 'chart.model-uncertainty.column.paramHigh'), value: (r) => r.paramHigh, format: (r, l) => paramValue(r.paramHigh, r, l), numeric: true },
+			{ key: 'paramUnit', label: inBothLocales(modelUncertaintyText, 'chart.model-uncertainty.column.paramUnit'), value: (r) => r.paramUnit },
 			...(['atLow', 'atHigh'] as const).map(krwCell),
-			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+			{ key: 'sources', label: inBothLocales(sharedChartText, 'chart.shared.column.sources'), value: (r) => r.sources.join(' ') },
 		],
 		plot: uncertaintyPlot(rows, runs, ctx),
 		...(rows.some((r) => r.view === 'tornado')
@@ -60,12 +61,3 @@ function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: Mode
 		...(rows.length === 0 ? { empty: { reason: sharedChartText(locale, 'chart.shared.empty.noResults') } } : {}),
 	};
 }
-
-const COLUMN_LABELS = {
-	central: { ko: '모든 입력 중앙값(원)', en: 'All inputs central (won)' },
-	p5: { ko: 'P5(원)', en: 'P5 (won)' },
-	p50: { ko: 'P50(원)', en: 'P50 (won)' },
-	p95: { ko: 'P95(원)', en: 'P95 (won)' },
-	atLow: { ko: '입력값 낮은 끝일 때 총액(원)', en: 'Total with the input low (won)' },
-	atHigh: { ko: '입력값 높은 끝일 때 총액(원)', en: 'Total with the input high (won)' },
-} as const;

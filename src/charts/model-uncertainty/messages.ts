@@ -37,6 +37,18 @@ export const modelUncertaintyKo = {
 	'chart.model-uncertainty.notes.centralWithTotals': '{central} 합계: {totals}.',
 	'chart.model-uncertainty.notes.total': '{incident} 중앙값 입력 {central}, P50 {p50}',
 	'chart.model-uncertainty.notes.fixed': '띠 없이 점만 있는 항목은 모형이 확정값으로 두는 것이다: {items}.',
+	// Data-table column headings (index.ts)
+	'chart.model-uncertainty.column.view': '보기',
+	'chart.model-uncertainty.column.item': '항목·입력값',
+	'chart.model-uncertainty.column.central': '모든 입력 중앙값(원)',
+	'chart.model-uncertainty.column.p5': 'P5(원)',
+	'chart.model-uncertainty.column.p50': 'P50(원)',
+	'chart.model-uncertainty.column.p95': 'P95(원)',
+	'chart.model-uncertainty.column.paramLow': '입력값 낮은 끝',
+	'chart.model-uncertainty.column.paramHigh': '입력값 높은 끝',
+	'chart.model-uncertainty.column.paramUnit': '입력값 단위',
+	'chart.model-uncertainty.column.atLow': '입력값 낮은 끝일 때 총액(원)',
+	'chart.model-uncertainty.column.atHigh': '입력값 높은 끝일 때 총액(원)',
 } as const;
 
 export const modelUncertaintyEn: MessagesOf<typeof modelUncertaintyKo> = {
@@ -67,6 +79,17 @@ export const modelUncertaintyEn: MessagesOf<typeof modelUncertaintyKo> = {
 	'chart.model-uncertainty.notes.centralWithTotals': '{central} Totals: {totals}.',
 	'chart.model-uncertainty.notes.total': '{incident} {central} all-central, {p50} P50',
 	'chart.model-uncertainty.notes.fixed': 'A mark with no band is an item the model takes as known: {items}.',
+	'chart.model-uncertainty.column.view': 'View',
+	'chart.model-uncertainty.column.item': 'Item or input',
+	'chart.model-uncertainty.column.central': 'All inputs central (won)',
+	'chart.model-uncertainty.column.p5': 'P5 (won)',
+	'chart.model-uncertainty.column.p50': 'P50 (won)',
+	'chart.model-uncertainty.column.p95': 'P95 (won)',
+	'chart.model-uncertainty.column.paramLow': 'Input, low end',
+	'chart.model-uncertainty.column.paramHigh': 'Input, high end',
+	'chart.model-uncertainty.column.paramUnit': 'Input unit',
+	'chart.model-uncertainty.column.atLow': 'Total with the input low (won)',
+	'chart.model-uncertainty.column.atHigh': 'Total with the input high (won)',
 };
 
 export const modelUncertaintyText = messageLookup(modelUncertaintyKo, modelUncertaintyEn);

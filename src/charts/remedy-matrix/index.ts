@@ -7,6 +7,8 @@ import { remedyMatrixPlot } from './plot.ts';
 import { remedyMatrixRows, type RemedyMatrixRow } from './rows.ts';
 import { remedyMatrixCaptions } from './captions.ts';
 import { remedyMatrixText } from './messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 export function remedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<RemedyMatrixRow> {
 	return atTwoWidths(ctx, (c) => drawRemedyMatrixChart(incidents, c));
@@ -20,20 +22,20 @@ function drawRemedyMatrixChart(incidents: readonly Incident[], ctx: ChartContext
 		...remedyMatrixCaptions(incidents, rows, locale),
 		rows,
 		columns: [
-			{ key: 'kind', label: { ko: '보상 종류', en: 'Remedy kind' }, value: (r) => r.kind, format: (r) => r.kindLabel },
-			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
+			{ key: 'kind', label: inBothLocales(remedyMatrixText, 'chart.remedy-matrix.column.kind'), value: (r) => r.kind, format: (r) => r.kindLabel },
+			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },
 			{
 				key: 'offered',
-				label: { ko: '제공', en: 'Offered' },
+				label: inBothLocales(remedyMatrixText, 'chart.remedy-matrix.column.offered'),
 				value: (r) => (r.offered ? 'yes' : 'no'),
 				format: (r, l) => remedyMatrixText(l, r.offered ? 'chart.remedy-matrix.offered.yes' : 'chart.remedy-matrix.offered.no'),
 			},
-			{ key: 'remedies', label: { ko: '보상', en: 'Remedies' }, value: (r) => r.remedies },
-			{ key: 'audience', label: { ko: '대상', en: 'Who' }, value: (r) => r.audience },
-			{ key: 'terms', label: { ko: '조건', en: 'Terms' }, value: (r) => r.terms },
-			{ key: 'window', label: { ko: '기간', en: 'Window' }, value: (r) => r.window },
-			{ key: 'eligibility', label: { ko: '자격', en: 'Eligibility' }, value: (r) => r.eligibility },
-			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+			{ key: 'remedies', label: inBothLocales(remedyMatrixText, 'chart.remedy-matrix.column.remedies'), value: (r) => r.remedies },
+			{ key: 'audience', label: inBothLocales(remedyMatrixText, 'chart.remedy-matrix.column.audience'), value: (r) => r.audience },
+			{ key: 'terms', label: inBothLocales(remedyMatrixText, 'chart.remedy-matrix.column.terms'), value: (r) => r.terms },
+			{ key: 'window', label: inBothLocales(remedyMatrixText, 'chart.remedy-matrix.column.window'), value: (r) => r.window },
+			{ key: 'eligibility', label: inBothLocales(remedyMatrixText, 'chart.remedy-matrix.column.eligibility'), value: (r) => r.eligibility },
+			{ key: 'sources', label: inBothLocales(sharedChartText, 'chart.shared.column.sources'), value: (r) => r.sources.join(' ') },
 		],
 		plot: remedyMatrixPlot(incidents, rows, ctx),
 		legend: legendFor(incidents, locale),

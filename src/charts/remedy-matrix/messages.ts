@@ -32,6 +32,14 @@ export const remedyMatrixKo = {
 	'chart.remedy-matrix.audience.victims': '피해 확인 고객',
 	'chart.remedy-matrix.audience.leavers': '해지 고객',
 	'chart.remedy-matrix.audience.company': '회사',
+	// Data-table column headings (index.ts)
+	'chart.remedy-matrix.column.kind': '보상 종류',
+	'chart.remedy-matrix.column.offered': '제공',
+	'chart.remedy-matrix.column.remedies': '보상',
+	'chart.remedy-matrix.column.audience': '대상',
+	'chart.remedy-matrix.column.terms': '조건',
+	'chart.remedy-matrix.column.window': '기간',
+	'chart.remedy-matrix.column.eligibility': '자격',
 } as const;
 
 export const remedyMatrixEn: MessagesOf<typeof remedyMatrixKo> = {
@@ -60,6 +68,13 @@ export const remedyMatrixEn: MessagesOf<typeof remedyMatrixKo> = {
 	'chart.remedy-matrix.audience.victims': 'Confirmed victims',
 	'chart.remedy-matrix.audience.leavers': 'Leavers',
 	'chart.remedy-matrix.audience.company': 'Company',
+	'chart.remedy-matrix.column.kind': 'Remedy kind',
+	'chart.remedy-matrix.column.offered': 'Offered',
+	'chart.remedy-matrix.column.remedies': 'Remedies',
+	'chart.remedy-matrix.column.audience': 'Who',
+	'chart.remedy-matrix.column.terms': 'Terms',
+	'chart.remedy-matrix.column.window': 'Window',
+	'chart.remedy-matrix.column.eligibility': 'Eligibility',
 };
 
 export const remedyMatrixText = messageLookup(remedyMatrixKo, remedyMatrixEn);

@@ -9,6 +9,8 @@ import { scalePlot } from './plot.ts';
 import { scaleRows, type ScaleRow } from './rows.ts';
 import { scaleCaptions } from './captions.ts';
 import { scaleText } from './messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 export function scaleChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<ScaleRow> {
 	return atTwoWidths(ctx, (c) => drawScaleChart(incidents, c));
@@ -22,18 +24,18 @@ function drawScaleChart(incidents: readonly Incident[], ctx: ChartContext): Char
 		...scaleCaptions(incidents, rows, locale),
 		rows,
 		columns: [
-			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
-			{ key: 'measure', label: { ko: '측정', en: 'Measure' }, value: (r) => r.measure },
+			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },
+			{ key: 'measure', label: inBothLocales(scaleText, 'chart.scale.column.measure'), value: (r) => r.measure },
 			{
 				key: 'value',
-				label: { ko: '값', en: 'Value' },
+				label: inBothLocales(scaleText, 'chart.scale.column.value'),
 				value: (r) => r.value,
 				format: (r, l) => formatExact(r.value, l),
 				numeric: true,
 			},
-			unitColumn({ ko: '단위', en: 'Unit' }, (r) => r.unit),
-			{ key: 'asOf', label: { ko: '기준일', en: 'As of' }, value: (r) => r.asOf },
-			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+			unitColumn(inBothLocales(scaleText, 'chart.scale.column.unit'), (r) => r.unit),
+			{ key: 'asOf', label: inBothLocales(scaleText, 'chart.scale.column.asOf'), value: (r) => r.asOf },
+			{ key: 'sources', label: inBothLocales(sharedChartText, 'chart.shared.column.sources'), value: (r) => r.sources.join(' ') },
 		],
 		plot: scalePlot(rows, incidents, 'log', ctx),
 		views: [

@@ -18,6 +18,11 @@ export const scaleKo = {
 	'chart.scale.measure.records-leaked': '유출 기록',
 	'chart.scale.measure.people-affected': '피해자(사람)',
 	'chart.scale.measure.subscriber-lines': '가입 회선',
+	// Data-table column headings (index.ts)
+	'chart.scale.column.measure': '측정',
+	'chart.scale.column.value': '값',
+	'chart.scale.column.unit': '단위',
+	'chart.scale.column.asOf': '기준일',
 } as const;
 
 export const scaleEn: MessagesOf<typeof scaleKo> = {
@@ -36,6 +41,10 @@ export const scaleEn: MessagesOf<typeof scaleKo> = {
 	'chart.scale.measure.records-leaked': 'Records leaked',
 	'chart.scale.measure.people-affected': 'People affected',
 	'chart.scale.measure.subscriber-lines': 'Subscriber lines',
+	'chart.scale.column.measure': 'Measure',
+	'chart.scale.column.value': 'Value',
+	'chart.scale.column.unit': 'Unit',
+	'chart.scale.column.asOf': 'As of',
 };
 
 export const scaleText = messageLookup(scaleKo, scaleEn);

@@ -7,6 +7,8 @@ import { securityInvestmentPlot } from './plot.ts';
 import { investmentRows, type InvestmentRow } from './rows.ts';
 import { formatInvestment, investmentText } from './text.ts';
 import { securityInvestmentText as text } from './messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 export function securityInvestmentChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<InvestmentRow> {
 	return atTwoWidths(ctx, (c) => drawSecurityInvestmentChart(incidents, c));
@@ -20,14 +22,14 @@ function drawSecurityInvestmentChart(incidents: readonly Incident[], ctx: ChartC
 		...investmentText(incidents, rows, locale),
 		rows,
 		columns: [
-			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
-			{ key: 'panel', label: { ko: '잣대', en: 'Measure' }, value: (r) => r.panel, format: (r) => r.measure },
-			{ key: 'value', label: { ko: '값', en: 'Value' }, value: (r) => r.value, format: (r, l) => formatInvestment(r.value, r.unit, l), numeric: true },
-			{ key: 'unit', label: { ko: '단위', en: 'Unit' }, value: (r) => r.unit },
-			{ key: 'perYear', label: { ko: '연간 금액(원)', en: 'Won a year' }, value: (r) => r.perYear, numeric: true },
-			{ key: 'denominator', label: { ko: '분모', en: 'Denominator' }, value: (r) => r.denominator, numeric: true },
-			{ key: 'denominatorLabel', label: { ko: '분모 설명', en: 'Denominator is' }, value: (r) => r.denominatorLabel },
-			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },
+			{ key: 'panel', label: inBothLocales(text, 'chart.security-investment.column.panel'), value: (r) => r.panel, format: (r) => r.measure },
+			{ key: 'value', label: inBothLocales(text, 'chart.security-investment.column.value'), value: (r) => r.value, format: (r, l) => formatInvestment(r.value, r.unit, l), numeric: true },
+			{ key: 'unit', label: inBothLocales(text, 'chart.security-investment.column.unit'), value: (r) => r.unit },
+			{ key: 'perYear', label: inBothLocales(text, 'chart.security-investment.column.perYear'), value: (r) => r.perYear, numeric: true },
+			{ key: 'denominator', label: inBothLocales(text, 'chart.security-investment.column.denominator'), value: (r) => r.denominator, numeric: true },
+			{ key: 'denominatorLabel', label: inBothLocales(text, 'chart.security-investment.column.denominatorLabel'), value: (r) => r.denominatorLabel },
+			{ key: 'sources', label: inBothLocales(sharedChartText, 'chart.shared.column.sources'), value: (r) => r.sources.join(' ') },
 		],
 		plot: securityInvestmentPlot(rows, ctx),
 		legend: legendFor(incidents, locale),

@@ -50,6 +50,13 @@ export const securityInvestmentKo = {
 	'chart.security-investment.description': '막대 차트 세 칸. {bars}.',
 	'chart.security-investment.aria': '정보보호 투자 약속 막대 차트 세 칸',
 	'chart.security-investment.tip': '{incident} · {measure}: {value} (분모 {denominator})',
+	// Data-table column headings (index.ts)
+	'chart.security-investment.column.panel': '잣대',
+	'chart.security-investment.column.value': '값',
+	'chart.security-investment.column.unit': '단위',
+	'chart.security-investment.column.perYear': '연간 금액(원)',
+	'chart.security-investment.column.denominator': '분모',
+	'chart.security-investment.column.denominatorLabel': '분모 설명',
 } as const;
 
 export const securityInvestmentEn: MessagesOf<typeof securityInvestmentKo> = {
@@ -93,6 +100,12 @@ export const securityInvestmentEn: MessagesOf<typeof securityInvestmentKo> = {
 	'chart.security-investment.description': 'Bar chart in three panels. {bars}.',
 	'chart.security-investment.aria': 'Security-investment pledges, bar chart in three panels',
 	'chart.security-investment.tip': '{incident} · {measure}: {value} (divided by {denominator})',
+	'chart.security-investment.column.panel': 'Measure',
+	'chart.security-investment.column.value': 'Value',
+	'chart.security-investment.column.unit': 'Unit',
+	'chart.security-investment.column.perYear': 'Won a year',
+	'chart.security-investment.column.denominator': 'Denominator',
+	'chart.security-investment.column.denominatorLabel': 'Denominator is',
 };
 
 export const securityInvestmentText = messageLookup(securityInvestmentKo, securityInvestmentEn);

@@ -22,6 +22,9 @@ export const sharedChartKo = {
 	'chart.shared.empty.noResults': '모형 결과가 없다.',
 	// quarter.ts
 	'chart.shared.quarter': '{year}년 {quarter}분기',
+	// Data-table columns every chart has (charts/<id>/index.ts)
+	'chart.shared.column.incident': '사고',
+	'chart.shared.column.sources': '출처',
 } as const;
 
 export const sharedChartEn: MessagesOf<typeof sharedChartKo> = {
@@ -36,6 +39,8 @@ export const sharedChartEn: MessagesOf<typeof sharedChartKo> = {
 	'chart.shared.counterfactual.run': '{incident} (with {package}’s package)',
 	'chart.shared.empty.noResults': 'No model results to draw.',
 	'chart.shared.quarter': 'Q{quarter} {year}',
+	'chart.shared.column.incident': 'Incident',
+	'chart.shared.column.sources': 'Sources',
 };
 
 export const sharedChartText = messageLookup(sharedChartKo, sharedChartEn);

@@ -8,6 +8,8 @@ import { timelineKey, timelinePlot } from './plot.ts';
 import { timelineRows, type TimelineRow } from './rows.ts';
 import { timelineCaptions } from './captions.ts';
 import { timelineText } from './messages.ts';
+import { inBothLocales } from '../shared/inBothLocales.ts';
+import { sharedChartText } from '../shared/messages.ts';
 
 export function timelineChart(incidents: readonly Incident[], ctx: ChartContext): ChartSpec<TimelineRow> {
 	return atTwoWidths(ctx, (c) => drawTimelineChart(incidents, c));
@@ -21,20 +23,20 @@ function drawTimelineChart(incidents: readonly Incident[], ctx: ChartContext): C
 		...timelineCaptions(incidents, rows, locale),
 		rows,
 		columns: [
-			{ key: 'incident', label: { ko: '사고', en: 'Incident' }, value: (r) => r.incident },
-			{ key: 'date', label: { ko: '날짜', en: 'Date' }, value: (r) => r.date, format: (r, l) => formatDate(r.date, l) },
-			{ key: 'endDate', label: { ko: '종료일', en: 'End date' }, value: (r) => r.endDate, format: (r, l) => (r.endDate ? formatDate(r.endDate, l) : '') },
-			{ key: 'day', label: { ko: '공개 후 일수', en: 'Days since disclosure' }, value: (r) => r.day, numeric: true },
-			{ key: 'endDay', label: { ko: '종료 일수', en: 'End day' }, value: (r) => r.endDay, numeric: true },
-			{ key: 'kind', label: { ko: '종류', en: 'Kind' }, value: (r) => r.kind, format: (r) => r.kindLabel },
-			{ key: 'label', label: { ko: '사건', en: 'Event' }, value: (r) => r.label },
+			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },
+			{ key: 'date', label: inBothLocales(timelineText, 'chart.timeline.column.date'), value: (r) => r.date, format: (r, l) => formatDate(r.date, l) },
+			{ key: 'endDate', label: inBothLocales(timelineText, 'chart.timeline.column.endDate'), value: (r) => r.endDate, format: (r, l) => (r.endDate ? formatDate(r.endDate, l) : '') },
+			{ key: 'day', label: inBothLocales(timelineText, 'chart.timeline.column.day'), value: (r) => r.day, numeric: true },
+			{ key: 'endDay', label: inBothLocales(timelineText, 'chart.timeline.column.endDay'), value: (r) => r.endDay, numeric: true },
+			{ key: 'kind', label: inBothLocales(timelineText, 'chart.timeline.column.kind'), value: (r) => r.kind, format: (r) => r.kindLabel },
+			{ key: 'label', label: inBothLocales(timelineText, 'chart.timeline.column.label'), value: (r) => r.label },
 			{
 				key: 'shown',
-				label: { ko: '표시', en: 'Drawn' },
+				label: inBothLocales(timelineText, 'chart.timeline.column.shown'),
 				value: (r) => r.shown,
 				format: (r, l) => timelineText(l, `chart.timeline.shown.${r.shown}`),
 			},
-			{ key: 'sources', label: { ko: '출처', en: 'Sources' }, value: (r) => r.sources.join(' ') },
+			{ key: 'sources', label: inBothLocales(sharedChartText, 'chart.shared.column.sources'), value: (r) => r.sources.join(' ') },
 		],
 		plot: timelinePlot(incidents, rows, ctx),
 		legend: [...legendFor(incidents, locale), ...timelineKey(rows, locale)],

@@ -46,6 +46,14 @@ export const timelineKo = {
 	'chart.timeline.description.incident': '{incident} (0일 = {date}): {events}',
 	'chart.timeline.description.event': '{label} {span}일',
 	'chart.timeline.description.eventOutside': '{label} {span}일(범위 밖)',
+	// Data-table column headings (index.ts)
+	'chart.timeline.column.date': '날짜',
+	'chart.timeline.column.endDate': '종료일',
+	'chart.timeline.column.day': '공개 후 일수',
+	'chart.timeline.column.endDay': '종료 일수',
+	'chart.timeline.column.kind': '종류',
+	'chart.timeline.column.label': '사건',
+	'chart.timeline.column.shown': '표시',
 } as const;
 
 export const timelineEn: MessagesOf<typeof timelineKo> = {
@@ -88,6 +96,13 @@ export const timelineEn: MessagesOf<typeof timelineKo> = {
 	'chart.timeline.description.incident': '{incident} (day 0 = {date}): {events}',
 	'chart.timeline.description.event': '{label} {span}',
 	'chart.timeline.description.eventOutside': '{label} {span} (not drawn)',
+	'chart.timeline.column.date': 'Date',
+	'chart.timeline.column.endDate': 'End date',
+	'chart.timeline.column.day': 'Days since disclosure',
+	'chart.timeline.column.endDay': 'End day',
+	'chart.timeline.column.kind': 'Kind',
+	'chart.timeline.column.label': 'Event',
+	'chart.timeline.column.shown': 'Drawn',
 };
 
 export const timelineText = messageLookup(timelineKo, timelineEn);
