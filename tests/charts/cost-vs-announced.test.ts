@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { costVsAnnouncedChart } from '../../src/charts/cost-vs-announced/index.ts';
-import { costRows, type CostRow } from '../../src/charts/cost-vs-announced/rows.ts';
+import { COST_GROUPS, costRows, type CostRow } from '../../src/charts/cost-vs-announced/rows.ts';
 import { defaultResults, modelChart } from '../../src/charts/shared/modelRuns.ts';
 import { formatModelKrw } from '../../src/charts/shared/estimateFormat.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { toCsv } from '../../src/charts/shared/toCsv.ts';
 import { LOCALES } from '../../src/lib/format/locale.ts';
-import { BLOCKS, COMPONENTS, defaultScenario, runModel } from '../../src/lib/model/index.ts';
+import { COMPONENTS, componentSpec, defaultScenario, runModel } from '../../src/lib/model/index.ts';
 import { MODEL_DRAWS, copyInputs, incidentKey, modelFixture, withGamma } from './charts.ts';
 
 const en = { locale: 'en', width: 720 } as const;
@@ -21,7 +21,7 @@ describe('costRows', () => {
 			for (const c of result.components) {
 				const row = find(rows, result.incident, c.id);
 				if (!c.enabled) expect(row).toBeUndefined();
-				else expect(row).toMatchObject({ kind: 'component', group: c.block, central: c.cost.central, p5: c.cost.p5, p95: c.cost.p95, retail: c.retailValue });
+				else expect(row).toMatchObject({ kind: 'component', group: componentSpec(c.id).decided ? c.block : 'pending', central: c.cost.central, p5: c.cost.p5, p95: c.cost.p95, retail: c.retailValue });
 			}
 		}
 	});
@@ -43,9 +43,13 @@ describe('costRows', () => {
 		const { inputs, results } = modelFixture();
 		const rows = costRows(results, inputs, 'en');
 		const categoryOf = new Map(COMPONENTS.map((c) => [c.id as string, c.block]));
-		const order = [...BLOCKS, 'mixed'];
+		const order: string[] = [...COST_GROUPS];
 
 		expect(rows.filter((r) => r.id === 'fine').every((r) => r.group === 'sanctions')).toBe(true);
+		// Pending sanctions are a scenario outside every total: never under the decided sanctions' heading.
+		expect(rows.some((r) => r.id === 'pending-liabilities')).toBe(true);
+		expect(rows.filter((r) => r.id === 'pending-liabilities').every((r) => r.group === 'pending')).toBe(true);
+		expect(order.indexOf('pending')).toBe(order.indexOf('sanctions') + 1);
 		expect(rows.filter((r) => r.id === 'security-investment').every((r) => r.group === 'security')).toBe(true);
 		// A bundle whose components span categories (a headline mixing discounts and the pledge) sits in none of them.
 		for (const rec of results.flatMap((r) => r.reconciliation)) {

@@ -6,7 +6,7 @@ import { atTwoWidths } from '../shared/twoWidths.ts';
 import { modelLegend, runInfo } from '../shared/modelRuns.ts';
 import { costPerPersonPlot, perPersonKey } from './plot.ts';
 import { perPersonRows, type PerPersonRow } from './rows.ts';
-import { formatPerUnit, perPersonText } from './text.ts';
+import { formatPerUnit, costPerPersonCaptions } from './captions.ts';
 import { costPerPersonText } from './messages.ts';
 import { inBothLocales } from '../shared/inBothLocales.ts';
 import { sharedChartText } from '../shared/messages.ts';
@@ -20,7 +20,7 @@ function drawCostPerPersonChart(results: readonly ModelResult[], inputs: ModelIn
 	const { locale } = ctx;
 	const runs = runInfo(results, inputs, locale);
 	const rows = perPersonRows(results, inputs, locale);
-	const text = perPersonText(rows, runs, inputs, locale);
+	const text = costPerPersonCaptions(rows, runs, inputs, locale);
 	const period = rows[0]?.usdPeriod ?? '';
 	return {
 		id: 'cost-per-person',

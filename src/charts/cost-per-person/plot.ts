@@ -10,7 +10,7 @@ import { FONT, SMALL_FONT, WIDE_WIDTH, isNarrow } from '../shared/chartSize.ts';
 import { bandFrame, bandLayout, layoutMarks, type LayoutGroup } from '../shared/bandLayout.ts';
 import type { RunInfo } from '../shared/modelRuns.ts';
 import { PER_PERSON_PANELS, type PerPersonPanel, type PerPersonRow } from './rows.ts';
-import { formatPerUnit, formatPerUnitRange } from './text.ts';
+import { formatPerUnit, formatPerUnitRange } from './captions.ts';
 import { costPerPersonText } from './messages.ts';
 
 const STEP = 20;

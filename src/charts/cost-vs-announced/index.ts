@@ -6,7 +6,7 @@ import { modelLegend, runInfo } from '../shared/modelRuns.ts';
 import { formatModelKrw } from '../shared/estimateFormat.ts';
 import { costMarkerKey, costVsAnnouncedPlot } from './plot.ts';
 import { costGroupLabel, costRows, type CostRow } from './rows.ts';
-import { costText } from './text.ts';
+import { costVsAnnouncedCaptions } from './captions.ts';
 import { costVsAnnouncedText } from './messages.ts';
 import { sharedChartText } from '../shared/messages.ts';
 import { inBothLocales } from '../shared/inBothLocales.ts';
@@ -22,7 +22,7 @@ function drawCostVsAnnouncedChart(results: readonly ModelResult[], inputs: Model
 	const rows = costRows(results, inputs, locale);
 	return {
 		id: 'cost-vs-announced',
-		...costText(rows, runs, inputs, locale),
+		...costVsAnnouncedCaptions(rows, runs, inputs, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },

@@ -7,6 +7,7 @@ export const costVsAnnouncedKo = {
 	'chart.cost-vs-announced.ariaLabel': '항목별 모형 비용과 발표액 막대 차트',
 	'chart.cost-vs-announced.axis.x': '원 (회사 비용·발표액)',
 	'chart.cost-vs-announced.group.mixed': '여러 블록에 걸친 발표액',
+	'chart.cost-vs-announced.group.pending': '제재·배상, 미확정: 합계 밖',
 	'chart.cost-vs-announced.empty.off': '켜진 비용 항목이 없다.',
 	// The key: the P5–P95 line and one entry per compared figure (plot.ts MARKERS)
 	'chart.cost-vs-announced.key.range': 'P5–P95 범위',
@@ -56,6 +57,7 @@ export const costVsAnnouncedEn: MessagesOf<typeof costVsAnnouncedKo> = {
 	'chart.cost-vs-announced.ariaLabel': 'Modelled cost and announced value per item, bar chart',
 	'chart.cost-vs-announced.axis.x': 'Won (cost to the company, announced value)',
 	'chart.cost-vs-announced.group.mixed': 'Announced across blocks',
+	'chart.cost-vs-announced.group.pending': 'Sanctions pending (not in totals)',
 	'chart.cost-vs-announced.empty.off': 'No cost item is switched on.',
 	'chart.cost-vs-announced.key.range': 'P5–P95 range',
 	'chart.cost-vs-announced.marker.retail': 'Value at retail prices',

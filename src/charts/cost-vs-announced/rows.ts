@@ -6,9 +6,13 @@ import { componentSources, paramSources, runInfo, estimateFields } from '../shar
 import { unique } from '../shared/unique.ts';
 import { costVsAnnouncedText } from './messages.ts';
 
-/** `mixed`: an announced figure that spans blocks (a headline total), kept apart from them all. */
-export type CostGroup = Block | 'mixed';
-export const COST_GROUPS: readonly CostGroup[] = [...BLOCKS, 'mixed'];
+/**
+ * The model's blocks, plus `pending`: sanctions not yet decided, a scenario the model keeps outside
+ * every total (so not under the heading of decided sanctions), and `mixed`: an announced figure that
+ * spans blocks (a headline total), kept apart from them all.
+ */
+export type CostGroup = Block | 'pending' | 'mixed';
+export const COST_GROUPS: readonly CostGroup[] = [...BLOCKS.flatMap((b) => (b === 'sanctions' ? [b, 'pending' as const] : [b])), 'mixed'];
 
 export interface CostRow {
 	incidentId: string;
@@ -84,7 +88,7 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 				...base,
 				kind: 'component',
 				id: c.id,
-				group: c.block,
+				group: componentSpec(c.id).decided ? c.block : 'pending',
 				label: componentSpec(c.id).label[locale],
 				...estimateFields(c.cost),
 				retail: c.retailValue,
@@ -118,8 +122,8 @@ export function costRows(results: readonly ModelResult[], inputs: ModelInputs, l
 	});
 }
 
-/** Group headings: the block names, and one for figures that span blocks. */
+/** Group headings: the block names, one for pending sanctions and one for figures that span blocks. */
 export function costGroupLabel(group: CostGroup, locale: Locale): string {
-	if (group !== 'mixed') return BLOCK_LABELS[group][locale];
-	return costVsAnnouncedText(locale, 'chart.cost-vs-announced.group.mixed');
+	if (group === 'mixed' || group === 'pending') return costVsAnnouncedText(locale, `chart.cost-vs-announced.group.${group}`);
+	return BLOCK_LABELS[group][locale];
 }

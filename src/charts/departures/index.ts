@@ -8,7 +8,7 @@ import { unitColumn } from '../shared/unitColumn.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { departuresPlot } from './plot.ts';
 import { basisText, departuresRows, waiverOutcome, type DepartureRow } from './rows.ts';
-import { departuresProse } from './text.ts';
+import { departuresCaptions } from './captions.ts';
 import { departuresText as text } from './messages.ts';
 import { inBothLocales } from '../shared/inBothLocales.ts';
 import { sharedChartText } from '../shared/messages.ts';
@@ -22,7 +22,7 @@ function drawDeparturesChart(incidents: readonly Incident[], ctx: ChartContext):
 	const rows = departuresRows(incidents, locale);
 	return {
 		id: 'departures',
-		...departuresProse(incidents, rows, locale),
+		...departuresCaptions(incidents, rows, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },

@@ -7,7 +7,7 @@ import { legendFor } from '../shared/incidentLegend.ts';
 import { quarterLabel } from '../shared/quarter.ts';
 import { financialsPlot } from './plot.ts';
 import { financialQuarters, financialRows, quarterMarks, type FinancialRow } from './rows.ts';
-import { financialText } from './text.ts';
+import { financialsCaptions } from './captions.ts';
 import { financialsText as text } from './messages.ts';
 import { inBothLocales } from '../shared/inBothLocales.ts';
 import { sharedChartText } from '../shared/messages.ts';
@@ -23,7 +23,7 @@ function drawFinancialsChart(incidents: readonly Incident[], ctx: ChartContext):
 	const marks = quarterMarks(incidents, locale);
 	return {
 		id: 'financials',
-		...financialText(incidents, rows, marks, quarters, locale),
+		...financialsCaptions(incidents, rows, marks, quarters, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },

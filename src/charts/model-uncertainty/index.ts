@@ -6,7 +6,7 @@ import { modelLegend, runInfo } from '../shared/modelRuns.ts';
 import { formatModelKrw } from '../shared/estimateFormat.ts';
 import { uncertaintyKey, uncertaintyPlot } from './plot.ts';
 import { TORNADO_TOP, uncertaintyRows, type UncertaintyRow } from './rows.ts';
-import { paramValue, tornadoNote, uncertaintyText } from './text.ts';
+import { paramValue, tornadoNote, modelUncertaintyCaptions } from './captions.ts';
 import { tornadoKey, tornadoPlot } from './tornado.ts';
 import { modelUncertaintyText } from './messages.ts';
 import { sharedChartText } from '../shared/messages.ts';
@@ -30,7 +30,7 @@ function drawModelUncertaintyChart(results: readonly ModelResult[], inputs: Mode
 	});
 	return {
 		id: 'model-uncertainty',
-		...uncertaintyText(rows, runs, inputs, locale),
+		...modelUncertaintyCaptions(rows, runs, inputs, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },

@@ -14,7 +14,7 @@ import type { RunInfo } from '../shared/modelRuns.ts';
 import { formatKrwRange } from '../shared/estimateFormat.ts';
 import type { UncertaintyRow } from './rows.ts';
 import { modelUncertaintyText } from './messages.ts';
-import { spreadText } from './text.ts';
+import { spreadText } from './captions.ts';
 
 const STEP = 20;
 const BAR = 10;

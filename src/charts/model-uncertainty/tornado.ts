@@ -11,7 +11,7 @@ import { totalOf } from '../../lib/model/index.ts';
 import { type RunInfo } from '../shared/modelRuns.ts';
 import { formatModelKrw } from '../shared/estimateFormat.ts';
 import type { UncertaintyRow } from './rows.ts';
-import { paramValue } from './text.ts';
+import { paramValue } from './captions.ts';
 import { modelUncertaintyText } from './messages.ts';
 
 // Tall enough for a two-line label beside its bar.

@@ -5,7 +5,7 @@ import { atTwoWidths } from '../shared/twoWidths.ts';
 import { legendFor } from '../shared/incidentLegend.ts';
 import { securityInvestmentPlot } from './plot.ts';
 import { investmentRows, type InvestmentRow } from './rows.ts';
-import { formatInvestment, investmentText } from './text.ts';
+import { formatInvestment, securityInvestmentCaptions } from './captions.ts';
 import { securityInvestmentText as text } from './messages.ts';
 import { inBothLocales } from '../shared/inBothLocales.ts';
 import { sharedChartText } from '../shared/messages.ts';
@@ -19,7 +19,7 @@ function drawSecurityInvestmentChart(incidents: readonly Incident[], ctx: ChartC
 	const rows = investmentRows(incidents, locale);
 	return {
 		id: 'security-investment',
-		...investmentText(incidents, rows, locale),
+		...securityInvestmentCaptions(incidents, rows, locale),
 		rows,
 		columns: [
 			{ key: 'incident', label: inBothLocales(sharedChartText, 'chart.shared.column.incident'), value: (r) => r.incident },

@@ -7,7 +7,7 @@ import { assignLanes } from '../shared/labelPlacement.ts';
 import { textWidth, wrapText } from '../shared/textFit.ts';
 import { FONT, HEADING_FONT, SMALL_FONT } from '../shared/chartSize.ts';
 import { INVESTMENT_PANELS, type InvestmentPanel, type InvestmentRow } from './rows.ts';
-import { formatInvestment } from './text.ts';
+import { formatInvestment } from './captions.ts';
 import { securityInvestmentText as text } from './messages.ts';
 
 const BAR_H = 12;

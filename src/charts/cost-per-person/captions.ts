@@ -12,7 +12,7 @@ import { unitWord } from '../../i18n/unitWords.ts';
 import { inSentence } from '../shared/sentence.ts';
 import { costPerPersonText } from './messages.ts';
 
-type Text = Pick<ChartSpec<PerPersonRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
+type Captions = Pick<ChartSpec<PerPersonRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
 /** 48,840원 · ₩48,840 per unit; 6.3% for a share. */
 export function formatPerUnit(v: number, r: Pick<PerPersonRow, 'panel'>, locale: Locale): string {
@@ -81,7 +81,7 @@ function takeawayOf(rows: readonly PerPersonRow[], locale: Locale): string {
 	return text(locale, 'chart.cost-per-person.takeaway.single', { incident: first.incident, label: first.label, value: v(first), range: formatPerUnitRange(first, locale) });
 }
 
-export function perPersonText(rows: readonly PerPersonRow[], runs: readonly RunInfo[], inputs: ModelInputs, locale: Locale): Text {
+export function costPerPersonCaptions(rows: readonly PerPersonRow[], runs: readonly RunInfo[], inputs: ModelInputs, locale: Locale): Captions {
 	const text = costPerPersonText;
 	const kinds = unique(rows.map((r) => r.kind));
 	const missing = kinds.flatMap((kind) => {

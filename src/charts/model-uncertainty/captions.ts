@@ -12,7 +12,7 @@ import { unique } from '../shared/unique.ts';
 import { inSentence, joinList, joinPhrases } from '../shared/sentence.ts';
 import { modelUncertaintyText } from './messages.ts';
 
-type Text = Pick<ChartSpec<UncertaintyRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
+type Captions = Pick<ChartSpec<UncertaintyRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
 /** An input's value with its unit (12개월 · 12 months); the raw number when the unit is unknown. */
 export function paramValue(v: number | null, r: UncertaintyRow, locale: Locale): string {
@@ -47,7 +47,7 @@ export function spreadText(r: UncertaintyRow, locale: Locale): string {
 	});
 }
 
-export function uncertaintyText(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], inputs: ModelInputs, locale: Locale): Text {
+export function modelUncertaintyCaptions(rows: readonly UncertaintyRow[], runs: readonly RunInfo[], inputs: ModelInputs, locale: Locale): Captions {
 	const text = modelUncertaintyText;
 	const krw = (v: number) => formatModelKrw(v, locale);
 	const spread = rows.filter((r) => r.view === 'spread');

@@ -11,7 +11,7 @@ import { unique } from '../shared/unique.ts';
 import { inSentence, joinList, upperFirst } from '../shared/sentence.ts';
 import { costVsAnnouncedText } from './messages.ts';
 
-type Text = Pick<ChartSpec<CostRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
+type Captions = Pick<ChartSpec<CostRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
 const CUSTOMER: readonly string[] = ['remedies'];
 
@@ -52,7 +52,7 @@ function takeawayOf(rows: readonly CostRow[], locale: Locale): string {
 	});
 }
 
-export function costText(rows: readonly CostRow[], runs: readonly RunInfo[], inputs: ModelInputs, locale: Locale): Text {
+export function costVsAnnouncedCaptions(rows: readonly CostRow[], runs: readonly RunInfo[], inputs: ModelInputs, locale: Locale): Captions {
 	const text = costVsAnnouncedText;
 	const krw = (v: number) => formatModelKrw(v, locale);
 	const compared = (r: CostRow, k: 'stated' | 'press' | 'retail') => {

@@ -8,10 +8,10 @@ import type { DepartureRow } from './rows.ts';
 import { departuresText as text } from './messages.ts';
 
 type Locale = ChartContext['locale'];
-type Text = Pick<ChartSpec<DepartureRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
+type Captions = Pick<ChartSpec<DepartureRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
-/** The chart's prose; named apart from `departuresText`, the message lookup it reads from. */
-export function departuresProse(incidents: readonly Incident[], rows: readonly DepartureRow[], locale: Locale): Text {
+/** The chart's title, takeaway, description, notes and sources, worded from its message table. */
+export function departuresCaptions(incidents: readonly Incident[], rows: readonly DepartureRow[], locale: Locale): Captions {
 	const series = incidents.map((inc) => rows.filter((r) => r.incidentId === inc.id)).filter((s) => s.length > 0);
 	const first = series.map((s) => s[0]!);
 	return {

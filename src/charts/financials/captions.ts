@@ -10,15 +10,15 @@ import { financialsText as text } from './messages.ts';
 
 type Locale = ChartContext['locale'];
 type ProfitDrop = ReturnType<typeof profitDrops>[number];
-type Text = Pick<ChartSpec<FinancialRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
+type Captions = Pick<ChartSpec<FinancialRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
-export function financialText(
+export function financialsCaptions(
 	incidents: readonly Incident[],
 	rows: readonly FinancialRow[],
 	marks: readonly QuarterMark[],
 	quarters: readonly string[],
 	locale: Locale,
-): Text {
+): Captions {
 	const drops = profitDrops(incidents, rows);
 	const fell = drops.filter((d) => d.change < 0);
 	const held = drops.filter((d) => d.change >= 0).map((d) => d.incident);

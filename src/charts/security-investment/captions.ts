@@ -7,7 +7,7 @@ import { INVESTMENT_PANELS, type InvestmentRow } from './rows.ts';
 import { securityInvestmentText as text } from './messages.ts';
 
 type Locale = ChartContext['locale'];
-type Text = Pick<ChartSpec<InvestmentRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
+type Captions = Pick<ChartSpec<InvestmentRow>, 'title' | 'takeaway' | 'description' | 'notes' | 'sources'>;
 
 /** 2,000억원/년 · 14,663원/회선·년 · 8.1% (and their English forms). */
 export function formatInvestment(value: number, unit: InvestmentRow['unit'], locale: Locale): string {
@@ -16,7 +16,7 @@ export function formatInvestment(value: number, unit: InvestmentRow['unit'], loc
 	return text(locale, 'chart.security-investment.value.perLine', { amount: formatExact(Math.round(value), locale, 0) });
 }
 
-export function investmentText(incidents: readonly Incident[], rows: readonly InvestmentRow[], locale: Locale): Text {
+export function securityInvestmentCaptions(incidents: readonly Incident[], rows: readonly InvestmentRow[], locale: Locale): Captions {
 	return {
 		title: text(locale, 'chart.security-investment.title'),
 		takeaway: takeaway(rows, locale),
