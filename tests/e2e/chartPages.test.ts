@@ -90,10 +90,6 @@ describe.each([
 		expect(n).toBeGreaterThanOrEqual(1);
 		for (let i = 0; i < n; i++) {
 			const f = figures.nth(i);
-			// Sections below the fold are rendered as they near the viewport (content-visibility), so
-			// read the figure as a reader does: scrolled to.
-			await f.scrollIntoViewIfNeeded();
-			await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 			const id = (await f.getAttribute('data-chart'))!;
 			expect(await f.locator('.chart-more a').getAttribute('href')).toBe(`${prefix}/charts/${id}/`);
 			const line = await f.locator('.chart-source-line').innerText();
