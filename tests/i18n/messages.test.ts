@@ -119,18 +119,23 @@ const SOURCE_FILES = readdirSync(new URL('src/', root), { recursive: true, encod
 	.sort();
 const TRANSLATED_FILES = SOURCE_FILES.filter((f) => !GRAMMAR_FILES.has(f));
 
+/** Every match of `pattern` in `files`, as `file:line: the line`, for a failure a reader can act on. */
+function matchesIn(files: readonly string[], pattern: RegExp): string[] {
+	return files.flatMap((file) => {
+		const source = readFileSync(new URL(file, root), 'utf8');
+		return [...source.matchAll(pattern)].map((m) => {
+			const line = source.slice(0, m.index).split('\n').length;
+			return `${file}:${line}: ${source.split('\n')[line - 1]!.trim()}`;
+		});
+	});
+}
+
 /** `locale === 'ko' ? …`, an alias such as `ko ? …`, `[ko ? 0 : 1]`, or an `L(…)` helper call. */
 const INLINE_CHOICE = /\b(?:locale|lang|l)\s*===?\s*['"]ko['"]\s*\?|\b(?:ko|isKo)\s*\?|(?:^|[^\w.])L\(/gm;
 
 describe('inline locale choices', () => {
 	it(`are found in none of the ${TRANSLATED_FILES.length} source files outside the grammar files`, () => {
-		const found = TRANSLATED_FILES.flatMap((file) => {
-			const source = readFileSync(new URL(file, root), 'utf8');
-			return [...source.matchAll(INLINE_CHOICE)].map((m) => {
-				const line = source.slice(0, m.index).split('\n').length;
-				return `${file}:${line}: ${source.split('\n')[line - 1]!.trim()}`;
-			});
-		});
+		const found = matchesIn(TRANSLATED_FILES, INLINE_CHOICE);
 		expect(TRANSLATED_FILES).toContain('src/pages/[...lang]/index.astro');
 		expect(found).toEqual([]);
 	});
@@ -164,13 +169,7 @@ const BILINGUAL_LITERAL = /\bko:\s*(['"`])(?!\1)/g;
 
 describe('bilingual literals in charts', () => {
 	it(`are found in none of the ${CHART_FILES.length} chart files but messages.ts and the closed-set tables`, () => {
-		const found = CHART_FILES.filter((f) => !CLOSED_SET_TABLES.has(f)).flatMap((file) => {
-			const source = readFileSync(new URL(file, root), 'utf8');
-			return [...source.matchAll(BILINGUAL_LITERAL)].map((m) => {
-				const line = source.slice(0, m.index).split('\n').length;
-				return `${file}:${line}: ${source.split('\n')[line - 1]!.trim()}`;
-			});
-		});
+		const found = matchesIn(CHART_FILES.filter((f) => !CLOSED_SET_TABLES.has(f)), BILINGUAL_LITERAL);
 		expect(CHART_FILES).toContain('src/charts/scale/index.ts');
 		expect(found).toEqual([]);
 	});
