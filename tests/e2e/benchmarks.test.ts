@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser, watch, type PageProblems } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, NO_PROBLEMS, watch } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 
-let browser: BrowserContext;
+const browser = sharedBrowser();
 const baseURL = inject('baseURL');
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] };
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 /** Waits until the filter island has read the URL and finished (state other than busy). */
 async function settled(page: Page): Promise<string> {
@@ -34,7 +28,7 @@ describe.each([
 	['en', '/en/benchmarks/'],
 ] as const)('benchmarks (%s)', (locale, path) => {
 	it(`GET ${path} shows SKT, KT and the other cases with sources, with no console errors, failed or third-party requests, or CSP violations`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const problems = watch(page, baseURL);
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		expect(await settled(page)).toBe('all');
@@ -81,7 +75,7 @@ describe.each([
 	});
 
 	it(`GET ${path} has no axe violations, with and without a filter`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		await settled(page);
 		// The page's own content; the shared header's language switch is checked with the layout.
@@ -95,7 +89,7 @@ describe.each([
 	});
 
 	it(`GET ${path}?country=KR hides non-Korean rows, redraws the chart, and survives a reload`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const problems = watch(page, baseURL);
 		const scripts: string[] = [];
 		page.on('request', (r) => {
@@ -149,7 +143,7 @@ describe.each([
 	});
 
 	it(`GET ${path} with a hostile query shows everything, a notice, and no injected markup`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const problems = watch(page, baseURL);
 		const dialogs: string[] = [];
 		page.on('dialog', async (d) => {
@@ -180,7 +174,7 @@ describe.each([
 	});
 
 	it(`GET ${path} with JavaScript off shows everything and says filtering needs JavaScript`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		// Blocking every script is what a reader with JavaScript off gets: the island never runs.
 		await page.route('**/*.js', (r) => r.abort());
 		await page.goto(`${baseURL}${path}?country=KR`, { waitUntil: 'networkidle' });

@@ -1,28 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { getDataset } from '../../src/lib/data/getDataset.ts';
 import { dataAsOf } from '../../src/lib/findings/dataAsOf.ts';
-import { artifactPath, launchBrowser, watch, type PageProblems } from './browser.ts';
+import { artifactPath, NO_PROBLEMS, watch } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 
-let browser: BrowserContext;
+const browser = sharedBrowser();
 const baseURL = inject('baseURL');
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] };
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 describe.each([
 	['ko', '/brief/'],
 	['en', '/en/brief/'],
 ] as const)('executive brief (%s)', (locale, path) => {
 	it(`GET ${path} opens with three to five findings, then one table and one chart, dated by the data`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const problems = watch(page, baseURL);
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
@@ -46,7 +39,7 @@ describe.each([
 	});
 
 	it(`GET ${path} prints to exactly one A4 page`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		await page.emulateMedia({ media: 'print' });
@@ -74,7 +67,7 @@ describe.each([
 	});
 
 	it(`GET ${path} has no axe violations and ships no JavaScript`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		// The page's own content; the shared header's language switch is checked with the layout.

@@ -30,6 +30,9 @@ export async function launchBrowser(): Promise<BrowserContext> {
 	});
 }
 
+/** What watch() reports on a page that met none of those things. */
+export const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] };
+
 export interface PageProblems {
 	consoleErrors: string[];
 	pageErrors: string[];

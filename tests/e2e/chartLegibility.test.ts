@@ -4,19 +4,14 @@
  * times the SVG's scale), no two texts overlap by more than 1 px, and the page does not scroll
  * sideways. Lines of one label (tspans of one <text>) are one box.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, builtChartIds, launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, builtChartIds } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 
 const baseURL = inject('baseURL');
-let browser: BrowserContext;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 const CHART_IDS = builtChartIds();
 
@@ -62,7 +57,7 @@ async function textProblems(page: Page, minPx: number, tolerance: number): Promi
 
 describe.each([390, 1280])('chart text at %i px', (width) => {
 	it.each(CHART_IDS.flatMap((id) => ['', '/en'].map((prefix) => `${prefix}/charts/${id}/`)))('%s: text ≥ 12 px, no overlaps, no sideways scroll', async (path) => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto(`${baseURL}${path}`);
 		const problems = (await textProblems(page, MIN_PX, TOLERANCE)).map((p) => `default view: ${p}`);

@@ -5,19 +5,14 @@
  * page; the Atom feed is well-formed XML to the browser's strict parser.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser, watch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, watch } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 
-let browser: BrowserContext;
+const browser = sharedBrowser();
 const baseURL = inject('baseURL');
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 /** Elements of the charts that reach past the right edge of the viewport (the page would scroll sideways). */
 async function overflowing(page: Page): Promise<string[]> {
@@ -38,7 +33,7 @@ describe.each([
 	['en', '/en'],
 ] as const)('chart pages (%s)', (locale, prefix) => {
 	it(`${prefix}/charts/timeline/ has the figure, all sources, the data table, downloads, permalink and embed code`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const problems = watch(page, baseURL);
 		const path = `${prefix}/charts/timeline/`;
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
@@ -71,7 +66,7 @@ describe.each([
 	});
 
 	it(`${prefix}/charts/scale/ has no axe violations and ships no JavaScript`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(baseURL + `${prefix}/charts/scale/`, { waitUntil: 'networkidle' });
 		// The header's language switch (layouts/Base.astro, outside the chart) fails label-content-name-mismatch
 		// on every page, the overview included; it is checked there, not here.
@@ -82,7 +77,7 @@ describe.each([
 	});
 
 	it(`reading page ${prefix}/ shows each chart compactly with a one-line source and a link to its chart page`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.setViewportSize({ width: 390, height: 900 });
 		await page.goto(baseURL + `${prefix}/`, { waitUntil: 'networkidle' });
 		const figures = page.locator('main figure.chart');
@@ -103,7 +98,7 @@ describe.each([
 	});
 
 	it(`${prefix}/feed.xml is well-formed Atom to the browser's XML parser`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(baseURL + `${prefix}/`);
 		const result = await page.evaluate(async (url) => {
 			const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');

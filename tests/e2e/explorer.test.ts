@@ -1,21 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, launchBrowser, watch, type PageProblems } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, NO_PROBLEMS, watch, type PageProblems } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 
-let browser: BrowserContext;
+const browser = sharedBrowser();
 const baseURL = inject('baseURL');
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] };
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 async function open(path: string): Promise<{ page: Page; problems: PageProblems }> {
-	const page = await browser.newPage();
+	const page = await browser().newPage();
 	const problems = watch(page, baseURL);
 	await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 	return { page, problems };
@@ -25,7 +19,7 @@ const settle = (page: Page) => page.waitForTimeout(150);
 
 describe('model explorer', () => {
 	it('GET /model/ renders the default result before any script runs', async () => {
-		const ctx = await browser.browser()!.newContext({ javaScriptEnabled: false });
+		const ctx = await browser().browser()!.newContext({ javaScriptEnabled: false });
 		const page = await ctx.newPage();
 
 		await page.goto(`${baseURL}/model/`);
@@ -136,7 +130,7 @@ describe('model explorer', () => {
 	});
 
 	it('loads only a small bootstrap until the reader reaches for a control', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const scripts: string[] = [];
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -154,7 +148,7 @@ describe('model explorer', () => {
 
 	it.each([390, 800, 1280, 1600])('at %i px the controls stay in their column and nothing scrolls sideways', async (width) => {
 		for (const path of ['/model/', '/en/model/']) {
-			const page = await browser.newPage();
+			const page = await browser().newPage();
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 

@@ -4,19 +4,13 @@
  * version, and every text lies inside the image less its margin. The 1× and 2× PNGs are the same image
  * at two sizes, and their outer margin holds nothing but background.
  */
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { artifactPath, builtChartIds, launchBrowser } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, builtChartIds } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 
 const baseURL = inject('baseURL');
-let browser: BrowserContext;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 const CHART_IDS = builtChartIds();
 const cases = CHART_IDS.flatMap((id) => (['ko', 'en'] as const).map((locale) => ({ id, locale })));
@@ -28,7 +22,7 @@ const SLACK = 2;
 
 describe.each(cases)('$id ($locale) downloads', ({ id, locale }) => {
 	it('SVG has title, takeaway, sources and credit, and no text in the margin', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${baseURL}/charts/${id}-${locale}.svg`);
 		const result = await page.evaluate(
 			([margin, slack]) => {
@@ -50,7 +44,7 @@ describe.each(cases)('$id ($locale) downloads', ({ id, locale }) => {
 	});
 
 	it('PNG at 1× and 2× are the same image, with a background-only margin', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${baseURL}/charts/${id}/`);
 		const result = await page.evaluate(
 			async ([files, margin]) => {

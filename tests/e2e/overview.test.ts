@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalogue.ts';
-import { artifactPath, launchBrowser, watch } from './browser.ts';
+import { artifactPath, watch } from './browser.ts';
+import { sharedBrowser } from './sharedBrowser.ts';
 
-let browser: BrowserContext;
+const browser = sharedBrowser();
 const baseURL = inject('baseURL');
 
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 /** Headline figures as a reader must see them, per locale (issue: first page). */
 const EXPECTED = {
@@ -36,7 +30,7 @@ describe.each([
 	['en', '/en/'],
 ] as const)('overview (%s)', (locale, path) => {
 	it(`GET ${path} shows the headline figures formatted for ${locale}, each linked to a source`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const problems = watch(page, baseURL);
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
@@ -58,7 +52,7 @@ describe.each([
 	});
 
 	it(`GET ${path} has no axe violations and ships no JavaScript`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const scripts: string[] = [];
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script') scripts.push(r.url());
@@ -75,7 +69,7 @@ describe.each([
 	});
 
 	it(`GET ${path} leads with findings, then the comparison, two compact charts and every other chart one click away`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 
@@ -94,7 +88,7 @@ describe.each([
 	});
 
 	it(`GET ${path} stays within ${MAX_ELEMENTS} DOM elements`, async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 
@@ -111,7 +105,7 @@ const NARROW_PAGES = ['/', '/en/', '/brief/', '/en/brief/', '/benchmarks/', '/en
 
 describe('reading pages at 390 px', () => {
 	it.each(NARROW_PAGES)('GET %s does not scroll sideways', async (path) => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.setViewportSize({ width: 390, height: 844 });
 
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });

@@ -13,11 +13,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
 import { PARAMETER_SPECS, decodeScenario, defaultScenario, encodeScenario, toModelInputs, type ModelInputs } from '../../src/lib/model/index.ts';
 import { filesUnder, urlOfFile } from '../reliability/support/builtSite.ts';
-import { launchBrowser, watch, type PageProblems } from './browser.ts';
+import { launchBrowser, NO_PROBLEMS, watch, type PageProblems } from './browser.ts';
 
 let browser: BrowserContext;
 const baseURL = inject('baseURL');
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], thirdPartyRequests: [], cspViolations: [] };
 const SEED = 20_250_422;
 const tally = { pages: 0, axe: 0, scenarios: 0, started: performance.now() };
 

@@ -80,15 +80,18 @@ export function renderSummary(result: ModelResult, scenario: Scenario, ctx: Outp
 function scaleNote(result: ModelResult, scenario: Scenario, ctx: OutputContext): string {
 	const { locale, inputs } = ctx;
 	if (scenario.incident === scenario.packageFrom) return '';
-	const perPerson = result.components.filter((c) => c.enabled && COMPONENTS.find((s) => s.id === c.id)!.audience === 'affected');
+	const specOf = (id: string) => COMPONENTS.find((s) => s.id === id)!;
+	const perPerson = result.components.filter((c) => c.enabled && specOf(c.id).audience === 'affected');
 	if (perPerson.length === 0) return '';
 	const short = (id: string) => inputs.incidents.find((i) => i.id === id)!.shortName[locale];
-	const labels = perPerson.map((c) => COMPONENTS.find((s) => s.id === c.id)!.label[locale]);
+	const labels = perPerson.map((c) => specOf(c.id).label[locale]);
 	const people = scenario.values.affectedPeople;
 	const ownPeople = defaultScenario(inputs, scenario.packageFrom).values.affectedPeople;
 	const note = explorerText(locale, 'explorer.summary.scaleNote', {
 		incident: short(scenario.incident),
 		package: short(scenario.packageFrom),
+		// Intl's list, not the charts' joinList: these labels hold a middle dot themselves ("요금·단말
+		// 할인"), so joining them with one would blur where one ends; 및 / "and" keeps them apart.
 		items: new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(labels),
 		people: formatExact(people, locale, 0),
 		cost: formatKrw(perPerson.reduce((sum, c) => sum + c.cost.p50, 0), locale),
