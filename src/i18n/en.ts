@@ -83,6 +83,7 @@ export const en: Messages = {
 	'overview.lede':
 		'Both carriers offered remedies after their 2025 breaches, but not the same ones. SK Telecom cut every customer’s bill and waived early-termination fees; KT waived the fees but gave no across-the-board discount. Every number below links to its source.',
 	'overview.subscriberLines': 'Subscriber lines',
+	'overview.citeNote': 'Each figure in the table cites its strongest source, official ones first. Who is eligible for each remedy, and every source, is on the SKT and KT pages.',
 	'overview.scaleRatio':
 		'Records and people are different units: a leaked-record count includes test and duplicate entries, so it runs higher than the number of people. Comparing people with people, the {largest} breach touched about {ratio} times as many as {smallest}’s.',
 	'overview.remediesHeading': 'The two remedy packages side by side',
@@ -151,7 +152,6 @@ export const en: Messages = {
 	'incident.period': 'Period',
 	'incident.metric': 'Metric',
 	'incident.disputesHeading': 'Fines and disputes',
-	'incident.sourcesHeading': 'Sources',
 
 	// Executive brief (pages/[...lang]/brief.astro)
 	'brief.title': 'Executive brief',
@@ -309,7 +309,7 @@ export const en: Messages = {
 
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': 'References',
-	'references.citationLabel': 'Source {n}: {publisher}',
+	'references.citationPrefix': 'Sources',
 
 	// Model explorer (lib/explorer/explorerEn.ts, kept there so the island ships only these)
 	...explorerEn,

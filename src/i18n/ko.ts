@@ -88,6 +88,7 @@ export const ko = {
 	'overview.lede':
 		'두 통신사는 2025년 해킹 사고 뒤 서로 다른 보상을 내놓았다. SK텔레콤은 전 고객 요금 할인과 위약금 면제를 모두 했고, KT는 위약금은 면제했지만 전면 요금 할인은 하지 않았다. 아래 숫자는 모두 출처와 연결되어 있다.',
 	'overview.subscriberLines': '가입 회선',
+	'overview.citeNote': '표의 수치에는 가장 확실한 출처 하나를 공식 자료부터 골라 붙였다. 보상별 대상 조건과 모든 출처는 SKT·KT 페이지에 있다.',
 	'overview.scaleRatio':
 		'기록 수와 사람 수는 다른 단위다. 유출 기록 건수에는 시험용 항목 등이 섞여 있어 피해자 수보다 크다. 사람 대 사람으로 비교하면 {largest} 사고의 피해자는 {smallest}의 약 {ratio}배다.',
 	'overview.remediesHeading': '보상안 나란히 보기',
@@ -155,7 +156,6 @@ export const ko = {
 	'incident.period': '기간',
 	'incident.metric': '항목',
 	'incident.disputesHeading': '과징금과 분쟁',
-	'incident.sourcesHeading': '출처',
 
 	// Executive brief (pages/[...lang]/brief.astro)
 	'brief.title': '한 장 요약',
@@ -312,7 +312,7 @@ export const ko = {
 
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': '출처 목록',
-	'references.citationLabel': '출처 {n}: {publisher}',
+	'references.citationPrefix': '출처',
 
 	// Model explorer (lib/explorer/explorerKo.ts, kept there so the island ships only these)
 	...explorerKo,

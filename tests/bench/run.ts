@@ -76,6 +76,13 @@ const report = {
 };
 
 const kb = (b: number) => (b / 1024).toFixed(1);
+/**
+ * What the first round trip of a new connection carries: TCP's initial window of 10 segments of
+ * 1,460 bytes, as Lighthouse's simulator (lantern TCPConnection) models it. A page over this needs a
+ * second round trip before it can paint, 150 ms on the simulated mobile network.
+ */
+const FIRST_ROUND_TRIP_BYTES = 10 * 1460;
+const overviewTransfer = ['/', '/en/'].map((page) => ({ page, bytes: report.pages.find((p) => p.page === page)?.transferBytes ?? null }));
 const md = [
 	`# Performance report (${report.date.slice(0, 10)})`,
 	'',
@@ -86,6 +93,8 @@ const md = [
 	...explorerLatency.map((e) => `- CPU ${e.cpuSlowdown}×: ${e.steps} steps, median ${e.medianMs.toFixed(0)} ms, p98 ${e.p98Ms.toFixed(0)} ms, max ${e.maxMs.toFixed(0)} ms, ${e.withinOneFrame} within one frame`),
 	'',
 	'Served with gzip. Transfer = compressed bodies plus headers of every request the page makes.',
+	'',
+	`Overview in the first round trip (${FIRST_ROUND_TRIP_BYTES.toLocaleString('en')} bytes): ${overviewTransfer.map((o) => `${o.page} ${o.bytes == null ? '–' : `${o.bytes.toLocaleString('en')} bytes, ${o.bytes <= FIRST_ROUND_TRIP_BYTES ? 'fits' : 'DOES NOT FIT'}`}`).join('; ')}.`,
 	'',
 	'| page | HTML KB | HTML gzip KB | inline CSS KB | JS KB | JS gzip KB | requests | transfer KB | DOM elements | SVG charts |',
 	'|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

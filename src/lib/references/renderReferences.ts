@@ -13,13 +13,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 const publisherOf = (s: Source, locale: Locale) => s.publisherName?.[locale] ?? s.publisher;
 
-export function renderCitation(citations: readonly Citation[], sourceById: ReadonlyMap<string, Source>, locale: Locale): string {
-	const links = citations.map(({ id, n }) => {
-		const source = sourceById.get(id);
-		const name = source ? publisherOf(source, locale) : id;
-		return `<a href="#ref-${n}" aria-label="${esc(t(locale, 'references.citationLabel', { n, publisher: name }))}">${n}</a>`;
-	});
-	return `<sup class="ref" data-sources="${esc(citations.map((c) => c.id).join(' '))}">[${links.join(', ')}]</sup>`;
+export function renderCitation(citations: readonly Citation[], locale: Locale): string {
+	// One hidden word per citation ("Sources"), not a label per link: the overview must fit in TCP's
+	// first round trip (README, Performance), and the number leads to the full entry.
+	const links = citations.map(({ n }) => `<a href="#ref-${n}">${n}</a>`);
+	return `<sup class="ref"><span class="visually-hidden">${esc(t(locale, 'references.citationPrefix'))} </span>[${links.join(', ')}]</sup>`;
 }
 
 export function renderReferenceList(ids: readonly string[], sourceById: ReadonlyMap<string, Source>, locale: Locale): string {
