@@ -16,7 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const locale = localeOfPath(context.url.pathname);
 	const { sourceById } = getDataset();
-	const numbered = numberCitations(await response.text(), (citations) => renderCitation(citations, locale));
+	const numbered = numberCitations(await response.text(), (citations) => renderCitation(citations));
 	const html = insertReferenceList(numbered.html, renderReferenceList(numbered.cited, sourceById, locale), numbered.cited, context.url.pathname);
 	return new Response(narrowPagePolicy(html), { status: response.status, headers: response.headers });
 });

@@ -309,7 +309,6 @@ export const en: Messages = {
 
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': 'References',
-	'references.citationPrefix': 'Sources',
 
 	// Model explorer (lib/explorer/explorerEn.ts, kept there so the island ships only these)
 	...explorerEn,

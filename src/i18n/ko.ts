@@ -312,7 +312,6 @@ export const ko = {
 
 	// Numbered references (lib/references): the list at the foot of a page and each citation's name
 	'references.heading': '출처 목록',
-	'references.citationPrefix': '출처',
 
 	// Model explorer (lib/explorer/explorerKo.ts, kept there so the island ships only these)
 	...explorerKo,

@@ -13,11 +13,14 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 const publisherOf = (s: Source, locale: Locale) => s.publisherName?.[locale] ?? s.publisher;
 
-export function renderCitation(citations: readonly Citation[], locale: Locale): string {
-	// One hidden word per citation ("Sources"), not a label per link: the overview must fit in TCP's
-	// first round trip (README, Performance), and the number leads to the full entry.
-	const links = citations.map(({ n }) => `<a href="#ref-${n}">${n}</a>`);
-	return `<sup class="ref"><span class="visually-hidden">${esc(t(locale, 'references.citationPrefix'))} </span>[${links.join(', ')}]</sup>`;
+const REFERENCES_HEADING_ID = 'references-heading';
+
+export function renderCitation(citations: readonly Citation[]): string {
+	// A screen reader hears the number and, as its description, the reference list's heading
+	// ("12, link, References"). No per-link label and no extra element: the overview must fit in TCP's
+	// first round trip and the long pages stay light (README, Performance).
+	const links = citations.map(({ n }) => `<a href="#ref-${n}" aria-describedby="${REFERENCES_HEADING_ID}">${n}</a>`);
+	return `<sup class="ref">[${links.join(', ')}]</sup>`;
 }
 
 export function renderReferenceList(ids: readonly string[], sourceById: ReadonlyMap<string, Source>, locale: Locale): string {
@@ -28,5 +31,5 @@ export function renderReferenceList(ids: readonly string[], sourceById: Readonly
 		const note = s.note ? ` <span class="muted">— ${esc(s.note[locale])}</span>` : '';
 		return `<li id="ref-${i + 1}" data-source="${esc(id)}">${esc(publisherOf(s, locale))}, <a href="${esc(s.url)}" rel="external noopener noreferrer" hreflang="${s.language}">${esc(s.title)}</a>, ${esc(date)} · <span class="src-kind">${esc(SOURCE_KIND_LABEL[s.kind][locale])}</span>${note}</li>`;
 	});
-	return `<section class="references" aria-labelledby="references-heading"><h2 id="references-heading">${esc(t(locale, 'references.heading'))}</h2><ol>${items.join('')}</ol></section>`;
+	return `<section class="references" aria-labelledby="${REFERENCES_HEADING_ID}"><h2 id="${REFERENCES_HEADING_ID}">${esc(t(locale, 'references.heading'))}</h2><ol>${items.join('')}</ol></section>`;
 }
