@@ -307,7 +307,7 @@ export const en: Messages = {
 	'sources.label': 'Source',
 	'sources.dateInferred': ' (date inferred)',
 
-	// Numbered references (lib/references): the list at the foot of a page and each citation's name
+	// Numbered references (lib/references): the heading of the list at the foot of a page
 	'references.heading': 'References',
 
 	// Model explorer (lib/explorer/explorerEn.ts, kept there so the island ships only these)

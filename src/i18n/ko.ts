@@ -310,7 +310,7 @@ export const ko = {
 	'sources.label': '출처',
 	'sources.dateInferred': ' (날짜 추정)',
 
-	// Numbered references (lib/references): the list at the foot of a page and each citation's name
+	// Numbered references (lib/references): the heading of the list at the foot of a page
 	'references.heading': '출처 목록',
 
 	// Model explorer (lib/explorer/explorerKo.ts, kept there so the island ships only these)

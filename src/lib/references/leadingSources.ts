@@ -22,3 +22,11 @@ export function leadingSources(ids: readonly string[], sourceById: ReadonlyMap<s
 		.slice(0, max)
 		.map((s) => s.id);
 }
+
+/**
+ * For a sentence or cell that names several items, each with its own sources: the strongest source
+ * of each item, every source listed once.
+ */
+export function leadingSourceOfEach(lists: readonly (readonly string[])[], sourceById: ReadonlyMap<string, Pick<Source, 'kind'>>): string[] {
+	return [...new Set(lists.flatMap((ids) => leadingSources(ids, sourceById, 1)))];
+}

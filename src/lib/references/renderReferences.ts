@@ -29,7 +29,7 @@ export function renderReferenceList(ids: readonly string[], sourceById: Readonly
 		if (!s) throw new Error(`reference list: unknown source id "${id}"`);
 		const date = s.dateShown ? s.published : `${s.published}${t(locale, 'sources.dateInferred')}`;
 		const note = s.note ? ` <span class="muted">— ${esc(s.note[locale])}</span>` : '';
-		return `<li id="ref-${i + 1}" data-source="${esc(id)}">${esc(publisherOf(s, locale))}, <a href="${esc(s.url)}" rel="external noopener noreferrer" hreflang="${s.language}">${esc(s.title)}</a>, ${esc(date)} · <span class="src-kind">${esc(SOURCE_KIND_LABEL[s.kind][locale])}</span>${note}</li>`;
+		return `<li id="ref-${i + 1}">${esc(publisherOf(s, locale))}, <a href="${esc(s.url)}" rel="external noopener noreferrer" hreflang="${s.language}">${esc(s.title)}</a>, ${esc(date)} · <span class="src-kind">${esc(SOURCE_KIND_LABEL[s.kind][locale])}</span>${note}</li>`;
 	});
 	return `<section class="references" aria-labelledby="${REFERENCES_HEADING_ID}"><h2 id="${REFERENCES_HEADING_ID}">${esc(t(locale, 'references.heading'))}</h2><ol>${items.join('')}</ol></section>`;
 }

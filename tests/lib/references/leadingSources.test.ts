@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingSources, SUMMARY_SOURCES_PER_FIGURE } from '../../../src/lib/references/leadingSources.ts';
+import { leadingSourceOfEach, leadingSources, SUMMARY_SOURCES_PER_FIGURE } from '../../../src/lib/references/leadingSources.ts';
 import type { SourceKind } from '../../../src/schemas/source.ts';
 
 const kinds = new Map<string, { kind: SourceKind }>(
@@ -26,5 +26,10 @@ describe('leadingSources', () => {
 
 	it('counts a source cited twice once', () => {
 		expect(leadingSources(['press1', 'press1', 'press2'], kinds, 2)).toEqual(['press1', 'press2']);
+	});
+
+	it('takes the strongest source of each item a sentence names, each source once', () => {
+		expect(leadingSourceOfEach([['blog1', 'press1'], ['co1', 'press1'], ['press1', 'mirror1']], kinds)).toEqual(['press1', 'co1']);
+		expect(leadingSourceOfEach([], kinds)).toEqual([]);
 	});
 });
