@@ -152,6 +152,16 @@ export const en: Messages = {
 	'incident.period': 'Period',
 	'incident.metric': 'Metric',
 	'incident.disputesHeading': 'Fines and disputes',
+	'incident.recordLink':
+		'The full record, with definitions, disagreeing values and confidence: scale figures ({figures}), departures ({outcomes}), financial context ({financials})',
+
+	// An incident's full record (pages/[...lang]/incidents/[id]/record.astro)
+	'record.pageTitle': 'The {name} breach: the full record',
+	'record.description':
+		'Every scale figure, departure measure and financial figure on record for the {name} breach, with definitions, disagreeing values, confidence and sources.',
+	'record.lede':
+		'Every number this site holds on the {name} breach. Where sources disagree, the preferred value comes first; the others, and why they were not preferred, open beneath it. Records, people and lines are different units: each definition says which one a figure counts.',
+	'record.back': '← The {name} breach: headline figures, timeline, remedies, fines',
 
 	// Executive brief (pages/[...lang]/brief.astro)
 	'brief.title': 'Executive brief',

@@ -45,7 +45,7 @@ console.log('Loading every page in Chromium (requests, bytes transferred, DOM si
 const loads = await measurePageLoads(server.url, pages.map((p) => p.page));
 
 /** One page per page type, in both languages. */
-const PAGE_TYPES = ['/', '/model/', '/incidents/skt-2025/', '/benchmarks/', '/methodology/', '/data/', '/corrections/', '/brief/', '/charts/scale/', '/embed/scale/'];
+const PAGE_TYPES = ['/', '/model/', '/incidents/skt-2025/', '/incidents/skt-2025/record/', '/benchmarks/', '/methodology/', '/data/', '/corrections/', '/brief/', '/charts/scale/', '/embed/scale/'];
 const lhTargets = PAGE_TYPES.flatMap((p) => [p, `/en${p}`]).filter((p) => pages.some((x) => x.page === p));
 console.log(`Lighthouse on ${lhTargets.length} pages and the reference page…`);
 const lighthouse = await runLighthouse([...lhTargets, REFERENCE_PATH].map((p) => server.url + p));

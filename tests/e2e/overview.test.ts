@@ -101,7 +101,7 @@ describe.each([
 const MAX_ELEMENTS = 1500;
 
 /** Reading pages that must fit a 390 px phone screen without sideways scrolling. */
-const NARROW_PAGES = ['/', '/en/', '/brief/', '/en/brief/', '/benchmarks/', '/en/benchmarks/', '/incidents/skt-2025/', '/en/incidents/skt-2025/', '/incidents/kt-2025/', '/en/incidents/kt-2025/'];
+const NARROW_PAGES = ['/', '/en/', '/brief/', '/en/brief/', '/benchmarks/', '/en/benchmarks/', '/incidents/skt-2025/', '/en/incidents/skt-2025/', '/incidents/kt-2025/', '/en/incidents/kt-2025/', '/incidents/skt-2025/record/', '/en/incidents/skt-2025/record/'];
 
 describe('reading pages at 390 px', () => {
 	it.each(NARROW_PAGES)('GET %s does not scroll sideways', async (path) => {
