@@ -7,10 +7,11 @@
  *
  * A keyboard step must paint within a frame even on a slow phone, so work is split by cost: the
  * frame that answers a key paints the moved control, then the model runs with INTERIM_DRAWS draws
- * and patches only the text that changed, in the next frame; once
- * the input settles (or is committed: blur, Enter, a select or checkbox) the full run replaces those
- * figures — what stays on screen is always the full-draw result — and only then do the URL, the share
- * link and, when the browser is idle, the charts follow.
+ * and patches only the text that changed, in the next frame. Once the input settles (or is
+ * committed: blur, Enter, a select or checkbox) the URL, share link and language switch follow at
+ * once, and the full run replaces those figures block by block, one task each, so a key pressed
+ * meanwhile never waits behind the whole re-render; what stays on screen is always the full-draw
+ * result. The charts follow when the browser is idle.
  */
 import { explorerText, noticeText } from '../../lib/explorer/explorerText.ts';
 import { fromFieldValue, toFieldValue } from '../../lib/explorer/fieldScale.ts';
@@ -88,19 +89,33 @@ export class LiveExplorer {
 		const form = this.#form();
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
-			this.#settle();
+			void this.#settle();
 		});
 		form.addEventListener('input', (e) => this.#onInput(e));
 		form.addEventListener('change', (e) => this.#onChange(e));
 		this.#root.querySelector('[data-reset]')?.addEventListener('click', () => {
 			this.#scenario = defaultScenario(this.#payload.inputs, this.#scenario.incident);
 			this.#renderControls();
-			this.#settle();
+			void this.#settle();
 		});
 		this.#showNotices(notices);
-		if (location.search) this.#renderControls();
-		else this.#readForm();
-		this.#settle();
+		if (location.search) {
+			this.#renderControls();
+			void this.#settle();
+			return;
+		}
+		this.#readForm();
+		// The build already rendered the default scenario: unless the reader changed something in the
+		// moment before this module arrived, there is nothing to run. Otherwise answer like any other
+		// input — quick figures first, the full run once it settles — so a key pressed while the module
+		// loads never waits behind a full run and a re-render of every table.
+		if (encodeScenario(this.#scenario, this.#payload.inputs) !== this.#defaultQuery()) this.#interim();
+	}
+
+	/** The query of the page's own default scenario, which the URL leaves out. */
+	#defaultQuery(): string {
+		const { inputs } = this.#payload;
+		return encodeScenario(defaultScenario(inputs, inputs.incidents[0]!.id), inputs);
 	}
 
 	#form(): HTMLFormElement {
@@ -156,16 +171,16 @@ export class LiveExplorer {
 			const pkg = t.name === 'incident' ? incident : (form.elements.namedItem('package') as HTMLSelectElement).value;
 			this.#scenario = defaultScenario(this.#payload.inputs, incident, pkg);
 			this.#renderControls();
-			this.#settle();
+			void this.#settle();
 		} else if (t instanceof HTMLInputElement && t.dataset['componentToggle']) {
 			this.#toggle(t);
-			this.#settle();
+			void this.#settle();
 		} else if (t instanceof HTMLInputElement && t.type === 'number' && document.activeElement !== t) {
 			// On leaving the field show the clamped value the model actually used, and settle at once.
 			// Chromium also fires change on every arrow-key step; those stay on the quick path.
 			const value = this.#scenario.values[t.name as ParamKey];
 			if (value !== undefined) t.value = toFieldValue(value, Number(t.dataset['factor']) || 1);
-			this.#settle();
+			void this.#settle();
 		}
 	}
 
@@ -179,12 +194,12 @@ export class LiveExplorer {
 		this.#chartRun++;
 		this.#cancelInterim();
 		this.#frame = requestAnimationFrame(() => {
-			this.#afterPaint = window.setTimeout(() => this.#show(runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS }), true), 0);
+			this.#afterPaint = window.setTimeout(() => this.#show(runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS })), 0);
 		});
 		clearTimeout(this.#settleTimer);
 		const step = ++this.#step;
 		// A later input supersedes this one, so a stale idle callback does nothing.
-		this.#settleTimer = window.setTimeout(() => whenIdle(() => step === this.#step && this.#settle(), SETTLE_MS), SETTLE_MS);
+		this.#settleTimer = window.setTimeout(() => whenIdle(() => step === this.#step && void this.#settle(), SETTLE_MS), SETTLE_MS);
 	}
 
 	#cancelInterim(): void {
@@ -192,16 +207,20 @@ export class LiveExplorer {
 		clearTimeout(this.#afterPaint);
 	}
 
-	/** The full-draw result, then the URL, share link, language switch and (when idle) the charts. */
-	#settle(): void {
-		this.#step++;
+	/**
+	 * The full-draw result. The address, share link and language switch depend on the scenario alone,
+	 * so they follow at once; the model run and each block of results then take a task of their own,
+	 * giving way between them, so a key pressed meanwhile waits for one block at most, not for the
+	 * whole re-render. A newer input abandons the rest (it schedules its own settle), and the charts
+	 * follow when the browser is idle.
+	 */
+	async #settle(): Promise<void> {
+		const step = ++this.#step;
 		this.#cancelInterim();
 		clearTimeout(this.#settleTimer);
 		const { inputs } = this.#payload;
-		const result = runModel(inputs, this.#scenario);
-		this.#show(result);
 		const query = encodeScenario(this.#scenario, inputs);
-		const isDefault = query === encodeScenario(defaultScenario(inputs, inputs.incidents[0]!.id), inputs);
+		const isDefault = query === this.#defaultQuery();
 		const search = isDefault ? '' : `?${query}`;
 		history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
 		const share = this.#root.querySelector<HTMLInputElement>('[data-share]');
@@ -209,25 +228,40 @@ export class LiveExplorer {
 		const lang = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
 		if (lang) lang.href = `${lang.pathname}${search}`;
 		const run = ++this.#chartRun;
+
+		await yieldToInput();
+		if (step !== this.#step) return;
+		const result = runModel(inputs, this.#scenario);
+		for (const block of this.#blocks(result, false)) {
+			await yieldToInput();
+			if (step !== this.#step) return;
+			for (const [name, render] of block) this.#patch(name, render());
+		}
+		this.#markChanged();
 		if (!isDefault || this.#chartsLive) {
 			setTimeout(() => run === this.#chartRun && whenIdle(() => void this.#redrawCharts(result, run), CHART_QUIET_MS), CHART_QUIET_MS);
 		}
 	}
 
 	/**
-	 * Patches the results. The interim pass updates only the results beside the controls; the tables
-	 * further down the page (reconciliation, tie-out) wait for the full run.
+	 * The results, as blocks patched in one task each: the figures beside the controls first, then the
+	 * tables further down the page (reconciliation, tie-out), which the interim pass leaves to the full run.
 	 */
-	#show(result: ModelResult, interim = false): void {
+	#blocks(result: ModelResult, interim: boolean): [string, () => string][][] {
 		const { inputs, sources } = this.#payload;
 		const ctx: OutputContext = { inputs, sources, locale: this.#locale };
-		this.#patch('summary', renderSummary(result, this.#scenario, ctx));
-		this.#patch('itemised', renderItemised(result, this.#scenario, ctx));
-		this.#patch('normalised', renderNormalised(result, ctx));
-		if (!interim) {
-			this.#patch('reconciliation', renderReconciliation(result, ctx));
-			this.#patch('tie-out', renderTieOut(result, ctx.sources, ctx.locale));
-		}
+		const near: [string, () => string][] = [
+			['summary', () => renderSummary(result, this.#scenario, ctx)],
+			['itemised', () => renderItemised(result, this.#scenario, ctx)],
+			['normalised', () => renderNormalised(result, ctx)],
+		];
+		if (interim) return [near];
+		return [near, [['reconciliation', () => renderReconciliation(result, ctx)]], [['tie-out', () => renderTieOut(result, ctx.sources, ctx.locale)]]];
+	}
+
+	/** The interim figures, all in one task (they are few, and the key's own frame has already painted). */
+	#show(result: ModelResult): void {
+		for (const block of this.#blocks(result, true)) for (const [name, render] of block) this.#patch(name, render());
 		this.#markChanged();
 	}
 
