@@ -28,9 +28,12 @@ export function joinPhrases(items: readonly string[], locale: Locale): string {
 	return joinList(items, locale);
 }
 
-/** English kind labels start upper-case ("Bill discount"); mid-sentence they read lower-case, acronyms kept. */
+/**
+ * English kind labels start upper-case ("Bill discount"); mid-sentence they read lower-case. Acronyms
+ * ("SKT …") and names whose next word is capitalised too ("Network Act fine") keep their capital.
+ */
 export function lowerFirst(label: string): string {
-	return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+	return /^[A-Z][a-z]/.test(label) && !/^[A-Z][a-z]*[ -][A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 /** A label as it reads mid-sentence: English lowers its first word (lowerFirst); Korean has no case, and a Latin brand name opening a Korean label keeps its capital. */
