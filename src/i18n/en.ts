@@ -152,8 +152,7 @@ export const en: Messages = {
 	'incident.period': 'Period',
 	'incident.metric': 'Metric',
 	'incident.disputesHeading': 'Fines and disputes',
-	'incident.recordLink':
-		'The full record, with definitions, disagreeing values and confidence: scale figures ({figures}), departures ({outcomes}), financial context ({financials})',
+	'incident.recordLead': 'Every figure on record, with definitions, disagreeing values and confidence:',
 
 	// An incident's full record (pages/[...lang]/incidents/[id]/record.astro)
 	'record.pageTitle': 'The {name} breach: the full record',
@@ -162,6 +161,10 @@ export const en: Messages = {
 	'record.lede':
 		'Every number this site holds on the {name} breach. Where sources disagree, the preferred value comes first; the others, and why they were not preferred, open beneath it. Records, people and lines are different units: each definition says which one a figure counts.',
 	'record.back': '← The {name} breach: headline figures, timeline, remedies, fines',
+	'record.contents': 'On this page:',
+	'record.scaleCount': 'scale figures ({n})',
+	'record.outcomesCount': 'departures ({n})',
+	'record.financialsCount': 'financial context ({n})',
 
 	// Executive brief (pages/[...lang]/brief.astro)
 	'brief.title': 'Executive brief',

@@ -156,7 +156,7 @@ export const ko = {
 	'incident.period': '기간',
 	'incident.metric': '항목',
 	'incident.disputesHeading': '과징금과 분쟁',
-	'incident.recordLink': '전체 기록 보기: 규모({figures}개), 고객 이탈({outcomes}개), 재무 맥락({financials}개) 수치와 그 정의·다른 값·신뢰도',
+	'incident.recordLead': '전체 기록(정의·다른 값·신뢰도 포함):',
 
 	// 사고의 전체 기록 (pages/[...lang]/incidents/[id]/record.astro)
 	'record.pageTitle': '{name} 해킹 사고: 전체 기록',
@@ -164,6 +164,10 @@ export const ko = {
 	'record.lede':
 		'이 사이트가 가진 {name} 사고의 모든 수치다. 출처마다 값이 다르면 채택한 값을 먼저 싣고, 다른 값과 채택하지 않은 이유는 그 아래에 펼쳐 볼 수 있다. 유출 기록 건수, 사람 수, 회선 수는 서로 다른 단위이니 각 수치의 정의를 보라.',
 	'record.back': '← {name} 사고 요약: 핵심 수치, 타임라인, 보상, 과징금',
+	'record.contents': '이 페이지:',
+	'record.scaleCount': '규모 수치 {n}개',
+	'record.outcomesCount': '고객 이탈 수치 {n}개',
+	'record.financialsCount': '재무 수치 {n}개',
 
 	// Executive brief (pages/[...lang]/brief.astro)
 	'brief.title': '한 장 요약',

@@ -45,16 +45,21 @@ describe('incident pages and their records', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('the reading page shows only the headline figures and links to the record, which links back', () => {
+	it('the reading page shows only the headline figures and links to each part of the record, with its count; the record links back', () => {
 		for (const incident of incidents) {
 			for (const prefix of prefixes) {
 				const reading = page(`${prefix}/incidents/${incident.id}/`).document;
 				const shown = [...reading.querySelectorAll('tr[id^="figure-"]')].map((tr) => tr.id.slice('figure-'.length));
 				expect(shown).toEqual(incident.figures.filter((f) => f.headline).map((f) => f.id));
 				expect(reading.querySelector('tr[id^="outcome-"], tr[id^="financial-"]')).toBeNull();
-				expect(reading.querySelector(`a[href="${prefix}/incidents/${incident.id}/record/"]`)?.textContent).toContain(String(incident.figures.length));
-				const record = page(`${prefix}/incidents/${incident.id}/record/`).document;
-				expect(record.querySelector(`a[href="${prefix}/incidents/${incident.id}/"]`)).not.toBeNull();
+				const record = `${prefix}/incidents/${incident.id}/record/`;
+				const counts = [
+					['scale', incident.figures.length],
+					['outcomes', incident.outcomes.length],
+					['financials', incident.financials.length],
+				] as const;
+				for (const [anchor, n] of counts) expect(reading.querySelector(`a[href="${record}#${anchor}"]`)?.textContent).toContain(String(n));
+				expect(page(record).document.querySelector(`a[href="${prefix}/incidents/${incident.id}/"]`)).not.toBeNull();
 			}
 		}
 	});
