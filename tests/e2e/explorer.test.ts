@@ -15,7 +15,9 @@ async function open(path: string): Promise<{ page: Page; problems: PageProblems 
 	return { page, problems };
 }
 const total = (page: Page) => page.locator('[data-out="total"]').innerText();
-const settle = (page: Page) => page.waitForTimeout(150);
+/** Until the explorer has patched the full-draw result: it marks the results' live region aria-busy until then. */
+const settle = (page: Page) =>
+	page.waitForFunction(() => !document.querySelector('remedy-model [aria-live]')?.hasAttribute('aria-busy'), undefined, { timeout: 10_000 });
 
 describe('model explorer', () => {
 	it('GET /model/ renders the default result before any script runs', async () => {

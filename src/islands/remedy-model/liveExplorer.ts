@@ -106,10 +106,10 @@ export class LiveExplorer {
 		}
 		this.#readForm();
 		// The build already rendered the default scenario: unless the reader changed something in the
-		// moment before this module arrived, there is nothing to run. Otherwise answer like any other
-		// input — quick figures first, the full run once it settles — so a key pressed while the module
-		// loads never waits behind a full run and a re-render of every table.
-		if (encodeScenario(this.#scenario, this.#payload.inputs) !== this.#defaultQuery()) this.#interim();
+		// moment before this module arrived, there is nothing to run. Otherwise settle at once, since the
+		// reader may already have left the field (its change event came before this module's listener):
+		// the URL and share link follow now, and the run and re-render go block by block.
+		if (encodeScenario(this.#scenario, this.#payload.inputs) !== this.#defaultQuery()) void this.#settle();
 	}
 
 	/** The query of the page's own default scenario, which the URL leaves out. */
@@ -191,6 +191,7 @@ export class LiveExplorer {
 	 * figures follow a frame later — and the full run follows once the input settles.
 	 */
 	#interim(): void {
+		this.#setBusy(true);
 		this.#chartRun++;
 		this.#cancelInterim();
 		this.#frame = requestAnimationFrame(() => {
@@ -200,6 +201,17 @@ export class LiveExplorer {
 		const step = ++this.#step;
 		// A later input supersedes this one, so a stale idle callback does nothing.
 		this.#settleTimer = window.setTimeout(() => whenIdle(() => step === this.#step && void this.#settle(), SETTLE_MS), SETTLE_MS);
+	}
+
+	/**
+	 * aria-busy on the results' live region from the first input until the full-draw run has patched
+	 * every block: a screen reader then announces the settled figures once, not each interim or
+	 * block patch on the way (and tests wait for it to go).
+	 */
+	#setBusy(busy: boolean): void {
+		const region = this.#root.querySelector('[aria-live]');
+		if (busy) region?.setAttribute('aria-busy', 'true');
+		else region?.removeAttribute('aria-busy');
 	}
 
 	#cancelInterim(): void {
@@ -216,6 +228,7 @@ export class LiveExplorer {
 	 */
 	async #settle(): Promise<void> {
 		const step = ++this.#step;
+		this.#setBusy(true);
 		this.#cancelInterim();
 		clearTimeout(this.#settleTimer);
 		const { inputs } = this.#payload;
@@ -238,6 +251,7 @@ export class LiveExplorer {
 			for (const [name, render] of block) this.#patch(name, render());
 		}
 		this.#markChanged();
+		this.#setBusy(false);
 		if (!isDefault || this.#chartsLive) {
 			setTimeout(() => run === this.#chartRun && whenIdle(() => void this.#redrawCharts(result, run), CHART_QUIET_MS), CHART_QUIET_MS);
 		}
