@@ -73,6 +73,8 @@ export class LiveExplorer {
 	readonly #shown = new Map<string, string>();
 	#chartRun = 0;
 	#chartsLive = false;
+	/** The query of the page's own default scenario, which the URL leaves out; fixed for the page. */
+	readonly #defaultQuery: string;
 
 	constructor(root: HTMLElement) {
 		this.#root = root;
@@ -80,6 +82,7 @@ export class LiveExplorer {
 		this.#locale = root.dataset['locale'] === 'en' ? 'en' : 'ko';
 		this.#ranges = new Map(this.#payload.inputs.parameters.map((p) => [p.key, p.range]));
 		this.#scenario = defaultScenario(this.#payload.inputs, this.#payload.inputs.incidents[0]!.id);
+		this.#defaultQuery = encodeScenario(this.#scenario, this.#payload.inputs);
 	}
 
 	/** Takes over from the server-rendered page: the URL's scenario, or whatever the reader typed before this loaded. */
@@ -109,13 +112,7 @@ export class LiveExplorer {
 		// moment before this module arrived, there is nothing to run. Otherwise settle at once, since the
 		// reader may already have left the field (its change event came before this module's listener):
 		// the URL and share link follow now, and the run and re-render go block by block.
-		if (encodeScenario(this.#scenario, this.#payload.inputs) !== this.#defaultQuery()) void this.#settle();
-	}
-
-	/** The query of the page's own default scenario, which the URL leaves out. */
-	#defaultQuery(): string {
-		const { inputs } = this.#payload;
-		return encodeScenario(defaultScenario(inputs, inputs.incidents[0]!.id), inputs);
+		if (encodeScenario(this.#scenario, this.#payload.inputs) !== this.#defaultQuery) void this.#settle();
 	}
 
 	#form(): HTMLFormElement {
@@ -233,7 +230,7 @@ export class LiveExplorer {
 		clearTimeout(this.#settleTimer);
 		const { inputs } = this.#payload;
 		const query = encodeScenario(this.#scenario, inputs);
-		const isDefault = query === this.#defaultQuery();
+		const isDefault = query === this.#defaultQuery;
 		const search = isDefault ? '' : `?${query}`;
 		history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
 		const share = this.#root.querySelector<HTMLInputElement>('[data-share]');

@@ -1,7 +1,8 @@
 // The pages built for each incident, in each language: its reading page and its full record.
 import type { Incident } from '../../schemas/incident.ts';
 import { getDataset } from '../data/getDataset.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../format/locale.ts';
+import { localeStaticPaths } from '../../i18n/paths.ts';
+import type { Locale } from '../format/locale.ts';
 
 export interface IncidentPageProps {
 	locale: Locale;
@@ -11,10 +12,7 @@ export interface IncidentPageProps {
 /** getStaticPaths for the pages under src/pages/[...lang]/incidents/: `lang` undefined builds the Korean root. */
 export function incidentStaticPaths(): { params: { lang: string | undefined; id: string }; props: IncidentPageProps }[] {
 	return getDataset().incidents.flatMap((incident) =>
-		LOCALES.map((locale) => ({
-			params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, id: incident.id },
-			props: { locale, incident },
-		})),
+		localeStaticPaths().map(({ params, props }) => ({ params: { ...params, id: incident.id }, props: { ...props, incident } })),
 	);
 }
 
