@@ -148,6 +148,22 @@ describe('model explorer', () => {
 		await page.close();
 	});
 
+	it('waking the explorer leaves the page as the build rendered it until the reader changes something', async () => {
+		const { page, problems } = await open('/model/');
+		const outputs = () => page.locator('remedy-model .outputs').innerHTML();
+		const before = await outputs();
+		await page.locator('input[type="number"][name="arpu"]').focus();
+		await page.waitForFunction(() => customElements.get('remedy-model') !== undefined);
+		// The explorer compiles its quick path in idle time after waking: let every idle piece run.
+		for (let i = 0; i < 6; i++) await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(null), { timeout: 2_000 })));
+
+		expect(await outputs()).toBe(before);
+		expect(new URL(page.url()).search).toBe('');
+		expect(await page.locator('remedy-model [aria-live]').getAttribute('aria-busy')).toBeNull();
+		expect(problems).toEqual(NO_PROBLEMS);
+		await page.close();
+	});
+
 	it.each([390, 800, 1280, 1600])('at %i px the controls stay in their column and nothing scrolls sideways', async (width) => {
 		for (const path of ['/model/', '/en/model/']) {
 			const page = await browser().newPage();
