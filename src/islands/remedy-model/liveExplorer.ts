@@ -127,23 +127,25 @@ export class LiveExplorer {
 	 */
 	#warmUp(): void {
 		const step = this.#step;
-		const pieces: (() => void)[] = [];
-		let result: ModelResult | undefined;
-		pieces.push(() => void (result = runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS })));
-		for (const name of ['summary', 'itemised', 'normalised']) {
-			pieces.push(() => {
-				const render = this.#blocks(result!, true)[0]!.find(([n]) => n === name)![1];
-				const el = this.#root.querySelector(`[data-output="${name}"]`);
-				if (el) patchHtml(el.cloneNode(true) as Element, render());
-			});
-		}
-		const next = (i: number) =>
+		const queue: (() => void)[] = [
+			() => {
+				const result = runModel(this.#payload.inputs, this.#scenario, { draws: INTERIM_DRAWS });
+				for (const [name, render] of this.#blocks(result, true).flat()) {
+					queue.push(() => {
+						const el = this.#root.querySelector(`[data-output="${name}"]`);
+						if (el) patchHtml(el.cloneNode(true) as Element, render());
+					});
+				}
+			},
+		];
+		const next = () =>
 			whenIdle(() => {
-				if (step !== this.#step || i >= pieces.length) return;
-				pieces[i]!();
-				next(i + 1);
+				const piece = queue.shift();
+				if (!piece || step !== this.#step) return;
+				piece();
+				next();
 			}, CHART_QUIET_MS);
-		next(0);
+		next();
 	}
 
 	#form(): HTMLFormElement {
