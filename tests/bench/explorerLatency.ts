@@ -8,6 +8,7 @@
  * with no entry finished within one frame and is counted as 16 ms, an upper bound.
  */
 import { launchBrowser } from '../e2e/browser.ts';
+import { quantile } from './quantile.ts';
 
 export interface LatencyFigures {
 	cpuSlowdown: number;
@@ -22,12 +23,6 @@ export interface LatencyFigures {
 const FIELDS = 6;
 const STEPS_PER_FIELD = 3;
 const FRAME_MS = 16;
-
-function quantile(sorted: readonly number[], q: number): number {
-	const h = (sorted.length - 1) * q;
-	const k = Math.floor(h);
-	return sorted[k]! + (h - k) * ((sorted[Math.min(k + 1, sorted.length - 1)] ?? sorted[k]!) - sorted[k]!);
-}
 
 export async function measureExplorerLatency(url: string, cpuSlowdowns: readonly number[] = [1, 4]): Promise<LatencyFigures[]> {
 	const browser = await launchBrowser();

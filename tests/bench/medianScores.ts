@@ -1,5 +1,6 @@
 /** Folds several Lighthouse rounds into one row per page: the median of each score, and the range of performance. */
 import type { LighthouseScores } from './lighthouse.ts';
+import { quantile } from './quantile.ts';
 
 export interface MedianScores extends LighthouseScores {
 	/** Lowest and highest performance score over the runs. */
@@ -8,11 +9,7 @@ export interface MedianScores extends LighthouseScores {
 
 /** Per page, the median of each score and of LCP over several rounds of runLighthouse (same URLs, same order). */
 export function medianScores(rounds: readonly (readonly LighthouseScores[])[]): MedianScores[] {
-	const median = (xs: number[]) => {
-		const s = [...xs].sort((a, b) => a - b);
-		const m = Math.floor(s.length / 2);
-		return s.length % 2 ? s[m]! : Math.round((s[m - 1]! + s[m]!) / 2);
-	};
+	const median = (xs: number[]) => Math.round(quantile([...xs].sort((a, b) => a - b), 0.5));
 	return rounds[0]!.map((first, i) => {
 		const runs = rounds.map((r) => r[i]!);
 		const of = (k: 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'lcpMs') => median(runs.map((r) => r[k]));

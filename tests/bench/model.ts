@@ -10,15 +10,10 @@ import { loadSourceIds } from '../../src/lib/data/loadDataset.ts';
 import { loadModelData } from '../../src/lib/data/loadModelData.ts';
 import { formatIssue, type DataIssue } from '../../src/lib/data/DataValidationError.ts';
 import { DEFAULT_DRAWS, defaultScenario, runModel, toModelInputs, type ModelInputs, type Scenario } from '../../src/lib/model/index.ts';
+import { quantile } from './quantile.ts';
 
 const WARM_UP_RUNS = 30;
 const TIMED_RUNS = 200;
-
-function percentile(sorted: readonly number[], q: number): number {
-	const h = (sorted.length - 1) * q;
-	const k = Math.floor(h);
-	return sorted[k]! + (h - k) * ((sorted[Math.min(k + 1, sorted.length - 1)] ?? sorted[k]!) - sorted[k]!);
-}
 
 function loadInputs(): ModelInputs {
 	const issues: DataIssue[] = [];
@@ -47,7 +42,7 @@ export interface ModelBench extends Timing {
 
 function timing(times: number[]): Timing {
 	const sorted = [...times].sort((a, b) => a - b);
-	return { medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), runs: sorted.length };
+	return { medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), runs: sorted.length };
 }
 
 /** Times TIMED_RUNS recomputes after WARM_UP_RUNS untimed ones, each from the next scenario. */

@@ -154,7 +154,8 @@ describe('model explorer', () => {
 		const before = await outputs();
 		await page.locator('input[type="number"][name="arpu"]').focus();
 		await page.waitForFunction(() => customElements.get('remedy-model') !== undefined);
-		// The explorer compiles its quick path in idle time after waking: let every idle piece run.
+		// The explorer compiles its quick path in idle time after waking, one piece per idle callback
+		// (the model run, then each of the three near blocks): wait out more idle callbacks than that.
 		for (let i = 0; i < 6; i++) await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => ok(null), { timeout: 2_000 })));
 
 		expect(await outputs()).toBe(before);

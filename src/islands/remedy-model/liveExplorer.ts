@@ -11,7 +11,8 @@
  * committed: blur, Enter, a select or checkbox) the URL, share link and language switch follow at
  * once, and the full run replaces those figures block by block, one task each, so a key pressed
  * meanwhile never waits behind the whole re-render; what stays on screen is always the full-draw
- * result. The charts follow when the browser is idle.
+ * result. The charts follow when the browser is idle. On waking, the quick path runs once unseen in
+ * idle time (#warmUp), so the reader's first key does not pay for its first, uncompiled run.
  */
 import { explorerText, noticeText } from '../../lib/explorer/explorerText.ts';
 import { fromFieldValue, toFieldValue } from '../../lib/explorer/fieldScale.ts';
@@ -49,6 +50,8 @@ const SETTLE_MS = 250;
  * key press, so it waits until the reader has stopped for a moment rather than stall the next step.
  */
 const CHART_QUIET_MS = 1_000;
+/** The latest an idle piece of the wake-time warm-up waits for an idle moment. */
+const WARM_UP_WAIT_MS = 1_000;
 
 /** Runs `task` when the browser is idle (at the latest after `timeout` ms), or soon where there is no idle callback. */
 function whenIdle(task: () => void, timeout: number): void {
@@ -144,7 +147,7 @@ export class LiveExplorer {
 				if (!piece || step !== this.#step) return;
 				piece();
 				next();
-			}, CHART_QUIET_MS);
+			}, WARM_UP_WAIT_MS);
 		next();
 	}
 
