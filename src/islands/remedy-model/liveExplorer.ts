@@ -28,7 +28,7 @@ import {
 	type Scenario,
 	type ScenarioNotice,
 } from '../../lib/explorer/modelView.ts';
-import { patchHtml } from '../../lib/explorer/patchChildren.ts';
+import { patchHtml, patchText } from '../../lib/explorer/patchChildren.ts';
 import { renderControls } from '../../lib/explorer/renderControls.ts';
 import { renderItemised, renderNormalised, renderReconciliation, renderSummary, type OutputContext } from '../../lib/explorer/renderOutputs.ts';
 import { renderTieOut } from '../../lib/explorer/renderTieOut.ts';
@@ -136,7 +136,11 @@ export class LiveExplorer {
 				for (const [name, render] of this.#blocks(result, true).flat()) {
 					queue.push(() => {
 						const el = this.#root.querySelector(`[data-output="${name}"]`);
-						if (el) patchHtml(el.cloneNode(true) as Element, render());
+						if (!el) return;
+						const html = render();
+						const copy = el.cloneNode(true) as Element;
+						patchHtml(copy, html);
+						patchText(copy, html, html);
 					});
 				}
 			},
@@ -313,11 +317,13 @@ export class LiveExplorer {
 	}
 
 	#patch(name: string, html: string): void {
-		// An output whose HTML is what it was needs no parsing at all.
-		if (this.#shown.get(name) === html) return;
+		// An output whose HTML is what it was needs nothing; one where only numbers changed (most
+		// steps) has its text set in place; anything else is parsed and patched.
+		const shown = this.#shown.get(name);
+		if (shown === html) return;
 		const el = this.#root.querySelector(`[data-output="${name}"]`);
 		if (!el) return;
-		patchHtml(el, html);
+		if (shown === undefined || !patchText(el, shown, html)) patchHtml(el, html);
 		this.#shown.set(name, html);
 	}
 

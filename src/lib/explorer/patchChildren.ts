@@ -46,3 +46,43 @@ export function patchHtml(live: Element, html: string): void {
 	template.innerHTML = html;
 	patchChildren(live, template.content);
 }
+
+/** The entities `esc` writes; text holding any other reference takes the parsing path. */
+const DECODE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** Splits HTML into alternating text and tags: even indices are text (maybe empty), odd ones tags. */
+const splitTags = (html: string): string[] => html.split(/(<[^>]*>)/);
+
+/**
+ * The cheap path for a step that changes only numbers: when `html` has exactly the tags of
+ * `shownHtml`, the HTML `live` was last patched to, only text differs, so the changed text nodes
+ * are set in place with no parsing and no tree walk beside a second one. The k-th non-empty text
+ * run of the HTML is the k-th text node of the element (the renderers write valid HTML, so the
+ * parser neither drops nor moves text); if the counts disagree, or a run holds an entity `esc`
+ * does not write, it returns false and the caller parses instead.
+ */
+export function patchText(live: Element, shownHtml: string, html: string): boolean {
+	const before = splitTags(shownHtml);
+	const after = splitTags(html);
+	if (before.length !== after.length) return false;
+	for (let i = 1; i < after.length; i += 2) if (before[i] !== after[i]) return false;
+	const changes = new Map<number, string>();
+	let textIndex = 0;
+	for (let i = 0; i < after.length; i += 2) {
+		const next = after[i]!;
+		if ((before[i] === '') !== (next === '')) return false;
+		if (next === '') continue;
+		if (next !== before[i]) {
+			const decoded = next.replace(/&[^;]*;/g, (ref) => DECODE[ref] ?? '\u0000');
+			if (decoded.includes('\u0000')) return false;
+			changes.set(textIndex, decoded);
+		}
+		textIndex++;
+	}
+	const walker = live.ownerDocument.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
+	const nodes: Node[] = [];
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+	if (nodes.length !== textIndex) return false;
+	for (const [i, value] of changes) if (nodes[i]!.nodeValue !== value) nodes[i]!.nodeValue = value;
+	return true;
+}

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { patchHtml } from '../../../src/lib/explorer/patchChildren.ts';
+import { patchHtml, patchText } from '../../../src/lib/explorer/patchChildren.ts';
 
 function live(html: string): Element {
 	const { document } = parseHTML(`<!DOCTYPE html><html><body><div id="out">${html}</div></body></html>`);
@@ -46,5 +46,52 @@ describe('patchHtml', () => {
 
 		expect(out.querySelector('details')!.hasAttribute('open')).toBe(true);
 		expect(out.querySelector('code')!.textContent).toBe('1 × 3 = 3');
+	});
+});
+
+describe('patchText', () => {
+	const table = (a: string, b: string) => `<table>\n<tbody><tr><th>A</th><td class="num">${a}</td></tr>\n<tr><th>B</th><td>${b}</td></tr></tbody></table><p>P50 <b>${a}</b></p>`;
+
+	it('sets only the text that changed, in the nodes already there, when the tags are the same', () => {
+		const out = live(table('1억원', '2억원'));
+		const [first, second] = [...out.querySelectorAll('td')].map((td) => td.firstChild);
+
+		expect(patchText(out, table('1억원', '2억원'), table('3억원', '2억원'))).toBe(true);
+
+		expect(out.querySelector('td')!.firstChild).toBe(first);
+		expect(first!.nodeValue).toBe('3억원');
+		expect(second!.nodeValue).toBe('2억원');
+		expect(out.querySelector('b')!.textContent).toBe('3억원');
+		expect(out.innerHTML).toBe(live(table('3억원', '2억원')).innerHTML);
+	});
+
+	it('decodes the references esc writes', () => {
+		const out = live('<p>a</p>');
+
+		expect(patchText(out, '<p>a</p>', '<p>&lt;5 &amp; &quot;x&quot; &#39;y&#39; &gt;</p>')).toBe(true);
+
+		expect(out.querySelector('p')!.textContent).toBe('<5 & "x" \'y\' >');
+	});
+
+	it.each([
+		['a tag or attribute differs', '<p class="a">1</p>', '<p class="b">1</p>'],
+		['a run of text appears', '<p>1</p><p></p>', '<p>1</p><p>2</p>'],
+		['a run of text goes', '<p>1</p><p>2</p>', '<p>1</p><p></p>'],
+		['a changed run holds a reference esc does not write', '<p>1</p>', '<p>1&nbsp;000</p>'],
+	])('returns false and changes nothing when %s', (_, shown, next) => {
+		const out = live(shown);
+		const before = out.innerHTML;
+
+		expect(patchText(out, shown, next)).toBe(false);
+
+		expect(out.innerHTML).toBe(before);
+	});
+
+	it('returns false when the element no longer holds the text the shown HTML had', () => {
+		const out = live('<p>1</p><p>2</p>');
+		out.querySelector('p')!.append(' extra');
+
+		expect(patchText(out, '<p>1</p><p>2</p>', '<p>3</p><p>2</p>')).toBe(false);
+		expect(out.textContent).toBe('1 extra2');
 	});
 });
