@@ -234,6 +234,7 @@ export const en: Messages = {
 	'benchmarks.allFiguresHeading': 'Every figure and its sources',
 	'benchmarks.tableNote':
 		'Per unit = amount ÷ denominator. Bold rows are the two incidents this site covers; “other denominator” rows divide the same amount by another count.',
+	'benchmarks.showAllFigures': 'Show the tables: {rows} rows from {cases} cases, each with its sources',
 	'benchmarks.rateSources': ' Exchange-rate sources for KRW and USD: ',
 	'benchmarks.col.case': 'Case',
 	'benchmarks.col.item': 'Item',

@@ -236,6 +236,7 @@ export const ko = {
 	'benchmarks.allFiguresHeading': '모든 수치와 출처',
 	'benchmarks.tableNote':
 		'단위당 값 = 금액 ÷ 분모. 굵은 글씨는 이 사이트가 다루는 두 사고다. “다른 분모” 행은 같은 금액을 다른 기준의 수로 나눈 값이다.',
+	'benchmarks.showAllFigures': '표 펼치기: 사례 {cases}건, {rows}행, 행마다 출처',
 	'benchmarks.rateSources': ' 원화·달러 환산 환율의 출처: ',
 	'benchmarks.col.case': '사례',
 	'benchmarks.col.item': '항목',

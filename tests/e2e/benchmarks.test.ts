@@ -45,6 +45,14 @@ describe.each([
 		for (const id of ['skt-2025', 'kt-2025']) {
 			expect(await page.locator(`[data-intro="${id}"] [data-ranked]`).getAttribute('data-per-unit')).toBe('lines');
 		}
+		// The full tables come folded under their heading, the summary counting what they hold; the
+		// fold opens with a click and every row is there.
+		const fold = page.locator('section[aria-labelledby="all-figures"] details.bm-all');
+		expect(await fold.getAttribute('open')).toBeNull();
+		expect(await page.locator(rowSel).first().isVisible()).toBe(false);
+		expect(await fold.locator('summary').innerText()).toMatch(/20/);
+		await fold.locator('summary').click();
+		expect(await page.locator(rowSel).first().isVisible()).toBe(true);
 		// Every case appears in the full table, every row links its sources.
 		const rows = page.locator(rowSel);
 		const n = await rows.count();
@@ -74,7 +82,18 @@ describe.each([
 		await page.close();
 	});
 
-	it(`GET ${path} has no axe violations, with and without a filter`, async () => {
+	it(`GET ${path} prints the folded tables too`, async () => {
+		const page = await browser().newPage();
+		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+		expect(await page.locator('details.bm-all').getAttribute('open')).toBeNull();
+
+		await page.pdf({ format: 'A4' });
+
+		expect(await page.locator('details.bm-all').getAttribute('open')).toBe('');
+		await page.close();
+	});
+
+	it(`GET ${path} has no axe violations, with and without a filter (tables unfolded)`, async () => {
 		const page = await browser().newPage();
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		await settled(page);
@@ -83,6 +102,8 @@ describe.each([
 		expect(before.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
 		await page.goto(`${baseURL}${path}?country=KR`, { waitUntil: 'networkidle' });
 		expect(await settled(page)).toBe('filtered');
+		// With the tables unfolded, so their markup is checked too.
+		await page.locator('details.bm-all > summary').click();
 		const after = await new AxeBuilder({ page }).analyze();
 		expect(after.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(' | ')}`)).toEqual([]);
 		await page.close();
