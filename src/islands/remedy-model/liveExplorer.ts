@@ -136,11 +136,7 @@ export class LiveExplorer {
 				for (const [name, render] of this.#blocks(result, true).flat()) {
 					queue.push(() => {
 						const el = this.#root.querySelector(`[data-output="${name}"]`);
-						if (!el) return;
-						const html = render();
-						const copy = el.cloneNode(true) as Element;
-						patchHtml(copy, html);
-						patchText(copy, html, html);
+						if (el) patchHtml(el.cloneNode(true) as Element, render());
 					});
 				}
 			},

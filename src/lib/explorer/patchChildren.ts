@@ -56,10 +56,11 @@ const splitTags = (html: string): string[] => html.split(/(<[^>]*>)/);
 /**
  * The cheap path for a step that changes only numbers: when `html` has exactly the tags of
  * `shownHtml`, the HTML `live` was last patched to, only text differs, so the changed text nodes
- * are set in place with no parsing and no tree walk beside a second one. The k-th non-empty text
- * run of the HTML is the k-th text node of the element (the renderers write valid HTML, so the
- * parser neither drops nor moves text); if the counts disagree, or a run holds an entity `esc`
- * does not write, it returns false and the caller parses instead.
+ * are set in place, with no parsing and one walk over the element's text nodes. The k-th non-empty
+ * text run of the HTML is the k-th text node of the element: the renderers write valid HTML with no
+ * <pre> or <textarea>, so the parser neither drops nor moves text. If the counts disagree, or a
+ * changed run holds a reference `esc` does not write, it returns false, changes nothing, and the
+ * caller parses instead.
  */
 export function patchText(live: Element, shownHtml: string, html: string): boolean {
 	const before = splitTags(shownHtml);
