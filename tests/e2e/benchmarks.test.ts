@@ -82,6 +82,15 @@ describe.each([
 		await page.close();
 	});
 
+	it(`GET ${path}#all-figures, where the corrections page links, arrives with the tables open`, async () => {
+		const page = await browser().newPage();
+		await page.goto(`${baseURL}${path}#all-figures`, { waitUntil: 'networkidle' });
+
+		expect(await page.locator('details.bm-all').getAttribute('open')).toBe('');
+		expect(await page.locator(rowSel).first().isVisible()).toBe(true);
+		await page.close();
+	});
+
 	it(`GET ${path} prints the folded tables too`, async () => {
 		const page = await browser().newPage();
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
