@@ -59,6 +59,8 @@ describe.each([
 		expect(n).toBeGreaterThan(50);
 		const cases = await page.$$eval(rowSel, (trs) => new Set(trs.map((tr) => (tr as HTMLElement).dataset['bmCase'])).size);
 		expect(cases).toBe(20);
+		// The fold's summary counts exactly what it holds.
+		expect((await fold.locator('summary').innerText()).match(/\d+/g)!.map(Number).sort((a, b) => a - b)).toEqual([cases, n].sort((a, b) => a - b));
 		for (let i = 0; i < n; i++) {
 			expect(await rows.nth(i).locator('.ref a[href^="#ref-"]').count(), `row ${i} cites no source`).toBeGreaterThan(0);
 		}

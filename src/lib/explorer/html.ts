@@ -2,7 +2,8 @@
 import type { Locale } from '../format/locale.ts';
 import { explorerText } from './explorerText.ts';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** The five characters `esc` replaces, and the reference it writes for each (patchText reads them back). */
+export const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for element content and quoted attribute values. */
 export function esc(value: string | number): string {

@@ -6,6 +6,7 @@
  * attribute, or, where the structure differs, the one node that changed. Plain DOM calls, so it
  * runs on any DOM (tests use linkedom).
  */
+import { ENTITIES } from './html.ts';
 
 /** Attributes the reader owns: a `<details>` they opened stays open when the numbers inside change. */
 const READER_STATE = new Set(['open']);
@@ -47,8 +48,8 @@ export function patchHtml(live: Element, html: string): void {
 	patchChildren(live, template.content);
 }
 
-/** The entities `esc` writes; text holding any other reference takes the parsing path. */
-const DECODE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** The references `esc` writes, read back; text holding any other reference takes the parsing path. */
+const DECODE: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ENTITIES).map(([char, ref]) => [ref, char]));
 
 /** Splits HTML into alternating text and tags: even indices are text (maybe empty), odd ones tags. */
 const splitTags = (html: string): string[] => html.split(/(<[^>]*>)/);
