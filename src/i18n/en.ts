@@ -165,6 +165,9 @@ export const en: Messages = {
 	'record.scaleCount': 'scale figures ({n})',
 	'record.outcomesCount': 'departures ({n})',
 	'record.financialsCount': 'financial context ({n})',
+	'record.showScale': 'Show all {n} scale figures, each with its definition, as-of date, confidence and sources',
+	'record.showOutcomes': 'Show all {n} departure measures, each with its window, basis and sources',
+	'record.showFinancials': 'Show all {n} financial figures, each with its period, basis and sources',
 
 	// Executive brief (pages/[...lang]/brief.astro)
 	'brief.title': 'Executive brief',

@@ -168,6 +168,9 @@ export const ko = {
 	'record.scaleCount': '규모 수치 {n}개',
 	'record.outcomesCount': '고객 이탈 수치 {n}개',
 	'record.financialsCount': '재무 수치 {n}개',
+	'record.showScale': '규모 수치 {n}개 펼치기: 수치마다 정의, 기준일, 신뢰도, 출처',
+	'record.showOutcomes': '고객 이탈 수치 {n}개 펼치기: 수치마다 기간, 집계 기준, 출처',
+	'record.showFinancials': '재무 수치 {n}개 펼치기: 수치마다 기간, 기준, 출처',
 
 	// Executive brief (pages/[...lang]/brief.astro)
 	'brief.title': '한 장 요약',
