@@ -138,6 +138,46 @@ describe('model explorer', () => {
 		await fresh.close();
 	});
 
+	it('the full-draw run happens in a worker, and a browser without one gets the same figures on the main thread', async () => {
+		const outputs = (page: Page) =>
+			page.evaluate(() => [...document.querySelectorAll('remedy-model [data-output]')].map((e) => `${e.getAttribute('data-output')}: ${e.innerHTML}`));
+		let built: string[] = [];
+		const outputsAfterSteps = async (page: Page) => {
+			await page.goto(`${baseURL}/en/model/`, { waitUntil: 'networkidle' });
+			built = await outputs(page);
+			await page.locator('input[type="number"][name="arpu"]').focus();
+			for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
+			await page.waitForURL(/[?&]ar=/);
+			await settle(page);
+			return outputs(page);
+		};
+
+		const page = await browser().newPage();
+		const problems = watch(page, baseURL);
+		const workers: string[] = [];
+		page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+		const withWorker = await outputsAfterSteps(page);
+		expect(workers).toHaveLength(1);
+		expect(workers[0]).toMatch(/^\/_astro\/modelWorker[-.][\w-]+\.js$/);
+		expect(problems).toEqual(NO_PROBLEMS);
+
+		const bare = await browser().newPage();
+		const bareProblems = watch(bare, baseURL);
+		await bare.addInitScript(() => {
+			delete (window as { Worker?: unknown }).Worker;
+		});
+		const bareWorkers: string[] = [];
+		bare.on('worker', (w) => bareWorkers.push(w.url()));
+		const withoutWorker = await outputsAfterSteps(bare);
+
+		expect(bareWorkers).toEqual([]);
+		expect(withoutWorker).toEqual(withWorker);
+		expect(withWorker).not.toEqual(built);
+		expect(bareProblems).toEqual(NO_PROBLEMS);
+		await page.close();
+		await bare.close();
+	});
+
 	it('sums of money are typed in 억원 (₩ billion in English) and kept in won in the link', async () => {
 		const { page, problems } = await open('/model/');
 		const pledge = page.locator('input[type="number"][name="securityPledge"]');

@@ -28,6 +28,7 @@ import {
 	type Scenario,
 	type ScenarioNotice,
 } from '../../lib/explorer/modelView.ts';
+import { ModelRunner } from '../../lib/explorer/modelRunner.ts';
 import { patchHtml, patchText } from '../../lib/explorer/patchChildren.ts';
 import { renderControls } from '../../lib/explorer/renderControls.ts';
 import { renderItemised, renderNormalised, renderReconciliation, renderSummary, type OutputContext } from '../../lib/explorer/renderOutputs.ts';
@@ -78,6 +79,8 @@ export class LiveExplorer {
 	#chartsLive = false;
 	/** The query of the page's own default scenario, which the URL leaves out; fixed for the page. */
 	readonly #defaultQuery: string;
+	/** Full-draw runs, in a worker (the quick figures stay on the main thread: they are small). */
+	readonly #runner: ModelRunner;
 
 	constructor(root: HTMLElement) {
 		this.#root = root;
@@ -86,6 +89,9 @@ export class LiveExplorer {
 		this.#ranges = new Map(this.#payload.inputs.parameters.map((p) => [p.key, p.range]));
 		this.#scenario = defaultScenario(this.#payload.inputs, this.#payload.inputs.incidents[0]!.id);
 		this.#defaultQuery = encodeScenario(this.#scenario, this.#payload.inputs);
+		this.#runner = new ModelRunner(this.#payload.inputs, () =>
+			typeof Worker === 'function' ? new Worker(new URL('./modelWorker.ts', import.meta.url), { type: 'module' }) : undefined,
+		);
 	}
 
 	/** Takes over from the server-rendered page: the URL's scenario, or whatever the reader typed before this loaded. */
@@ -254,7 +260,7 @@ export class LiveExplorer {
 
 	/**
 	 * The full-draw result. The address, share link and language switch depend on the scenario alone,
-	 * so they follow at once; the model run and each block of results then take a task of their own,
+	 * so they follow at once; the model runs in a worker (ModelRunner), and each block of results then takes a task of its own,
 	 * giving way between them, so a key pressed meanwhile waits for one block at most, not for the
 	 * whole re-render. A newer input abandons the rest (it schedules its own settle), and the charts
 	 * follow when the browser is idle.
@@ -277,7 +283,8 @@ export class LiveExplorer {
 
 		await yieldToInput();
 		if (step !== this.#step) return;
-		const result = runModel(inputs, this.#scenario);
+		const result = await this.#runner.run(this.#scenario);
+		if (step !== this.#step) return;
 		for (const block of this.#blocks(result, false)) {
 			await yieldToInput();
 			if (step !== this.#step) return;
