@@ -2,7 +2,8 @@
  * "Ships to the browser" heads a source file exactly when an island can load it at run time: the
  * header tells whoever edits the file that it must stay client-safe (no node: modules, nothing
  * heavy). The walk starts at src/islands/*.ts and follows relative imports that survive
- * compilation — static, dynamic and re-exports — skipping `import type` and `export type`.
+ * compilation — static, dynamic and re-exports — skipping `import type` and `export type`, and the
+ * worker scripts an island starts (`new Worker(new URL('./x.ts', import.meta.url))`, which Vite bundles).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,6 +26,10 @@ function runtimeImports(file: string): string[] {
 		} else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
 			const [arg] = node.arguments;
 			if (arg && ts.isStringLiteral(arg)) found.push(arg.text);
+		} else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Worker') {
+			const [url] = node.arguments ?? [];
+			const [spec] = url && ts.isNewExpression(url) ? (url.arguments ?? []) : [];
+			if (spec && ts.isStringLiteral(spec)) found.push(spec.text);
 		}
 		ts.forEachChild(node, visit);
 	};
@@ -59,8 +64,9 @@ describe('Ships to the browser header', () => {
 	const files = sourceFiles(SRC);
 	const rel = (f: string) => relative(ROOT, f);
 
-	it('the island import walk finds the islands, the code they share with the build, and the lazy chart modules', () => {
+	it('the island import walk finds the islands, the code they share with the build, the lazy chart modules and the model worker', () => {
 		expect(reached).toContain(join(SRC, 'islands/remedy-model.ts'));
+		expect(reached).toContain(join(SRC, 'islands/remedy-model/modelWorker.ts'));
 		expect(reached).toContain(join(SRC, 'lib/format/formatNumber.ts'));
 		expect(reached).toContain(join(SRC, 'charts/shared/renderLive.ts'));
 		expect(reached).not.toContain(join(SRC, 'lib/data/loadDataset.ts'));
