@@ -70,14 +70,23 @@ describe.each([
 		await fresh.close();
 	});
 
-	it(`the incident page's contents links open the record's parts they name`, async () => {
+	it(`the contents links, on the incident page and on the record page itself, open the parts they name`, async () => {
 		const page = await browser().newPage();
+		const opened = (part: string) =>
+			page.waitForFunction((id) => (document.getElementById(id)?.closest('details') as HTMLDetailsElement | null)?.open === true, part);
 		for (const part of PARTS) {
 			await page.goto(`${baseURL}${prefix}/incidents/skt-2025/`, { waitUntil: 'networkidle' });
 			await page.locator(`nav.record-contents a[href$="record/#${part}"]`).click();
 			await page.waitForURL(`**/record/#${part}`);
-			await page.waitForFunction((id) => (document.getElementById(id)?.closest('details') as HTMLDetailsElement | null)?.open === true, part);
+			await opened(part);
 			expect(await openParts(page)).toEqual([part]);
+		}
+		// On the record page, the same links move within the page and open the next part too.
+		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
+		for (const [i, part] of PARTS.entries()) {
+			await page.locator(`nav.record-contents a[href="#${part}"]`).click();
+			await opened(part);
+			expect(await openParts(page)).toEqual(PARTS.slice(0, i + 1));
 		}
 		await page.close();
 	});

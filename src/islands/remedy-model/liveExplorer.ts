@@ -79,7 +79,10 @@ export class LiveExplorer {
 	#chartsLive = false;
 	/** The query of the page's own default scenario, which the URL leaves out; fixed for the page. */
 	readonly #defaultQuery: string;
-	/** Full-draw runs, in a worker (the quick figures stay on the main thread: they are small). */
+	/**
+	 * Full-draw runs, in a worker. The quick figures stay on the main thread: sent to the worker too,
+	 * they made steps slower at 4x CPU (the answer is copied back, and the threads share the cores).
+	 */
 	readonly #runner: ModelRunner;
 
 	constructor(root: HTMLElement) {
@@ -260,9 +263,9 @@ export class LiveExplorer {
 
 	/**
 	 * The full-draw result. The address, share link and language switch depend on the scenario alone,
-	 * so they follow at once; the model runs in a worker (ModelRunner), and each block of results then takes a task of its own,
-	 * giving way between them, so a key pressed meanwhile waits for one block at most, not for the
-	 * whole re-render. A newer input abandons the rest (it schedules its own settle), and the charts
+	 * so they follow at once; the model runs in a worker (ModelRunner), and each block of results then
+	 * takes a task of its own, giving way between them, so a key pressed meanwhile waits for one block
+	 * at most, not for the model or the whole re-render. A newer input abandons the rest (it schedules its own settle), and the charts
 	 * follow when the browser is idle.
 	 */
 	async #settle(): Promise<void> {
