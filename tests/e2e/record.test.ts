@@ -91,10 +91,15 @@ describe.each([
 		await page.close();
 	});
 
-	it(`GET ${path} prints every part, without the lines that open them`, async () => {
+	it(`GET ${path} prints every part, without the lines that open them, each table within an A4 page`, async () => {
 		const page = await browser().newPage();
+		// An A4 page's printable width at Chromium's default margins, in CSS pixels.
+		await page.setViewportSize({ width: 718, height: 1000 });
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		await page.emulateMedia({ media: 'print' });
+		const overflow = await page.$$eval('.table-wrap', (ws) => ws.map((w) => w.scrollWidth - w.clientWidth));
+		expect(overflow.length).toBeGreaterThanOrEqual(PARTS.length);
+		expect(overflow.every((px) => px <= 0), `tables cut off on paper by ${overflow.join(', ')} px`).toBe(true);
 		for (const part of PARTS) {
 			const rows = page.locator(`#${part} tbody tr`);
 			expect(await rows.first().isVisible(), `${part} is not printed`).toBe(true);
