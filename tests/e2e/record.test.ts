@@ -106,6 +106,11 @@ describe.each([
 			expect(await rows.last().isVisible(), `${part} is not printed to its end`).toBe(true);
 		}
 		expect(await page.locator('details.fold > summary').first().isVisible()).toBe(false);
+		// The other sources' values under a record's value print too.
+		const others = page.locator('details.alts li');
+		expect(await others.count()).toBeGreaterThan(0);
+		expect(await others.first().isVisible()).toBe(true);
+		expect(await others.last().isVisible()).toBe(true);
 		await page.close();
 	});
 
