@@ -47,7 +47,7 @@ describe.each([
 		}
 		// The full tables come folded under their heading, the summary counting what they hold; the
 		// fold opens with a click and every row is there.
-		const fold = page.locator('section[aria-labelledby="all-figures"] details.bm-all');
+		const fold = page.locator('section[aria-labelledby="all-figures-heading"] details.bm-all');
 		expect(await fold.getAttribute('open')).toBeNull();
 		expect(await page.locator(rowSel).first().isVisible()).toBe(false);
 		expect(await fold.locator('summary').innerText()).toMatch(/20/);
@@ -84,23 +84,38 @@ describe.each([
 		await page.close();
 	});
 
-	it(`GET ${path}#all-figures, where the corrections page links, arrives with the tables open`, async () => {
+	it(`GET ${path}#all-figures, where the corrections page links, arrives with the tables open and in view`, async () => {
 		const page = await browser().newPage();
-		await page.goto(`${baseURL}${path}#all-figures`, { waitUntil: 'networkidle' });
-
-		expect(await page.locator('details.bm-all').getAttribute('open')).toBe('');
-		expect(await page.locator(rowSel).first().isVisible()).toBe(true);
+		// With scripts off: the browser itself opens a fold that a link points into.
+		const context = await browser().browser()!.newContext({ javaScriptEnabled: false });
+		for (const p of [page, await context.newPage()]) {
+			await p.goto(`${baseURL}${path}#all-figures`, { waitUntil: 'networkidle' });
+			expect(await p.locator('details.bm-all').getAttribute('open')).toBe('');
+			expect(await p.locator(rowSel).first().isVisible()).toBe(true);
+			// The line that says what the tables hold stays in view above them.
+			const top = await p.locator('details.bm-all > summary').evaluate((h) => h.getBoundingClientRect().top);
+			expect(top).toBeGreaterThanOrEqual(0);
+			expect(top).toBeLessThan(400);
+		}
+		await context.close();
 		await page.close();
 	});
 
-	it(`GET ${path} prints the folded tables too`, async () => {
+	it(`GET ${path} prints the folded tables too, each within an A4 page`, async () => {
 		const page = await browser().newPage();
+		// An A4 page's printable width at Chromium's default margins, in CSS pixels.
+		await page.setViewportSize({ width: 718, height: 1000 });
 		await page.goto(baseURL + path, { waitUntil: 'networkidle' });
 		expect(await page.locator('details.bm-all').getAttribute('open')).toBeNull();
 
-		await page.pdf({ format: 'A4' });
-
-		expect(await page.locator('details.bm-all').getAttribute('open')).toBe('');
+		await page.emulateMedia({ media: 'print' });
+		const rows = page.locator(rowSel);
+		expect(await rows.first().isVisible()).toBe(true);
+		expect(await rows.last().isVisible()).toBe(true);
+		expect(await page.locator('details.bm-all > summary').isVisible()).toBe(false);
+		const overflow = await page.$$eval('.bm-table', (ts) => ts.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth));
+		expect(overflow.length).toBeGreaterThan(1);
+		expect(overflow.every((px) => px <= 0), `tables cut off on paper by ${overflow.join(', ')} px`).toBe(true);
 		await page.close();
 	});
 
