@@ -215,6 +215,44 @@ describe('model explorer', () => {
 		await page.close();
 	});
 
+	it('fetches the model inputs on waking, one file for both languages; a failed load says so, keeps what was typed, and the next key recovers', async () => {
+		const page = await browser().newPage();
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+		});
+		let drop = true;
+		await page.route('**/model/inputs.*.json', (route) => (drop ? route.abort() : route.continue()));
+		await page.goto(`${baseURL}/model/`, { waitUntil: 'networkidle' });
+		const before = await total(page);
+		// The page carries no copy of the inputs: they come when the reader reaches for a control.
+		expect(await page.locator('script[type="application/json"]').count()).toBe(0);
+		expect(fetched).toEqual([]);
+		const href = await page.locator('remedy-model').getAttribute('data-inputs');
+		expect(href).toMatch(/^\/model\/inputs\.[0-9a-f]{10}\.json$/);
+		const english = await (await fetch(`${baseURL}/en/model/`)).text();
+		expect(english).toContain(`data-inputs="${href}"`);
+
+		// The connection drops: the page says so, and the value typed stays where the reader put it.
+		const field = page.locator('input[type="number"][name="discountRate"]');
+		await field.fill('30');
+		await page.locator('[data-load-failed]').waitFor({ state: 'visible' });
+		expect(await field.inputValue()).toBe('30');
+		expect(await total(page)).toBe(before);
+		expect(fetched.length).toBeGreaterThan(0);
+
+		// It comes back: the next key loads the explorer, which computes what was typed.
+		drop = false;
+		await field.press('Enter');
+		await page.waitForFunction(() => location.search !== '');
+		await settle(page);
+		expect(await page.locator('[data-load-failed]').isVisible()).toBe(false);
+		expect(await field.inputValue()).toBe('30');
+		expect(await total(page)).not.toBe(before);
+		expect(new Set(fetched)).toEqual(new Set([href]));
+		await page.close();
+	});
+
 	it('waking the explorer leaves the page as the build rendered it until the reader changes something', async () => {
 		const { page, problems } = await open('/model/');
 		const outputs = () => page.locator('remedy-model .outputs').innerHTML();

@@ -16,14 +16,13 @@
  */
 import { explorerText, noticeText } from '../../lib/explorer/explorerText.ts';
 import { fromFieldValue, toFieldValue } from '../../lib/explorer/fieldScale.ts';
-import type { SourceLink } from '../../lib/explorer/html.ts';
+import type { ExplorerPayload } from '../../lib/explorer/payload.ts';
 import {
 	COMPONENTS,
 	decodeScenario,
 	defaultScenario,
 	encodeScenario,
 	runModel,
-	type ModelInputs,
 	type ModelResult,
 	type Scenario,
 	type ScenarioNotice,
@@ -36,10 +35,6 @@ import { renderTieOut } from '../../lib/explorer/renderTieOut.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import type { Locale } from '../../lib/format/locale.ts';
 
-interface Payload {
-	inputs: ModelInputs;
-	sources: Record<string, SourceLink>;
-}
 
 type ParamKey = keyof Scenario['values'];
 
@@ -66,7 +61,7 @@ const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 
 export class LiveExplorer {
 	readonly #root: HTMLElement;
-	readonly #payload: Payload;
+	readonly #payload: ExplorerPayload;
 	readonly #locale: Locale;
 	readonly #ranges: ReadonlyMap<string, { min: number; max: number }>;
 	#scenario: Scenario;
@@ -86,9 +81,9 @@ export class LiveExplorer {
 	 */
 	readonly #runner: ModelRunner;
 
-	constructor(root: HTMLElement) {
+	constructor(root: HTMLElement, payload: ExplorerPayload) {
 		this.#root = root;
-		this.#payload = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as Payload;
+		this.#payload = payload;
 		this.#locale = root.dataset['locale'] === 'en' ? 'en' : 'ko';
 		this.#ranges = new Map(this.#payload.inputs.parameters.map((p) => [p.key, p.range]));
 		this.#scenario = defaultScenario(this.#payload.inputs, this.#payload.inputs.incidents[0]!.id);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { getDataset } from '../../../src/lib/data/getDataset.ts';
+import { citedSourceIds } from '../../../src/lib/data/sourceRefs.ts';
+import { explorerPayload, payloadFileName, payloadJson } from '../../../src/lib/explorer/payload.ts';
+import { toModelInputs } from '../../../src/lib/model/index.ts';
+
+describe('explorer payload', () => {
+	const data = getDataset();
+	const payload = explorerPayload(data);
+
+	it('carries the model inputs and exactly the sources they cite, each with its publisher, title and link', () => {
+		expect(payload.inputs).toEqual(toModelInputs(data.model!));
+		const cited = citedSourceIds(payload.inputs);
+		expect(cited.length).toBeGreaterThan(10);
+		expect(Object.keys(payload.sources).sort()).toEqual([...cited].sort());
+		for (const id of cited) {
+			const s = data.sourceById.get(id)!;
+			expect(payload.sources[id]).toEqual({ publisher: s.publisher, title: s.title, url: s.url, published: s.published });
+		}
+	});
+
+	it('survives the trip through its file unchanged', () => {
+		expect(JSON.parse(payloadJson(payload))).toEqual(JSON.parse(JSON.stringify(payload)));
+	});
+
+	it('is named by its content: the same body gives the same name, a changed one another', () => {
+		const json = payloadJson(payload);
+		expect(payloadFileName(json)).toMatch(/^inputs\.[0-9a-f]{10}\.json$/);
+		expect(payloadFileName(json)).toBe(payloadFileName(payloadJson(explorerPayload(data))));
+		const changed = structuredClone(payload);
+		changed.inputs.parameters[0]!.range.max += 1;
+		expect(payloadFileName(payloadJson(changed))).not.toBe(payloadFileName(json));
+	});
+});
