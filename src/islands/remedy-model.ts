@@ -28,7 +28,10 @@ class RemedyModel extends HTMLElement {
 	}
 
 	#listen(on: boolean): void {
-		for (const type of WAKE_EVENTS) (on ? this.addEventListener : this.removeEventListener).call(this, type, this.#onWake, { capture: true });
+		for (const type of WAKE_EVENTS) {
+			if (on) this.addEventListener(type, this.#onWake, { capture: true });
+			else this.removeEventListener(type, this.#onWake, { capture: true });
+		}
 	}
 
 	async #wake(): Promise<void> {
