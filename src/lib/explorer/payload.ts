@@ -38,3 +38,27 @@ export function payloadJson(payload: ExplorerPayload): string {
 export function payloadFileName(json: string): string {
 	return `inputs.${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
 }
+
+export interface PayloadFile {
+	payload: ExplorerPayload;
+	json: string;
+	/** The file's name, from payloadFileName. */
+	name: string;
+	/** The path pages fetch it from: src/pages/model/[file].ts writes it there. */
+	href: string;
+}
+
+const files = new WeakMap<Dataset, PayloadFile>();
+
+/** The payload, its body and its path, worked out once per data set for both pages and the file itself. */
+export function explorerPayloadFile(data: Dataset): PayloadFile {
+	let file = files.get(data);
+	if (!file) {
+		const payload = explorerPayload(data);
+		const json = payloadJson(payload);
+		const name = payloadFileName(json);
+		file = { payload, json, name, href: `/model/${name}` };
+		files.set(data, file);
+	}
+	return file;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../../src/lib/data/getDataset.ts';
 import { citedSourceIds } from '../../../src/lib/data/sourceRefs.ts';
-import { explorerPayload, payloadFileName, payloadJson } from '../../../src/lib/explorer/payload.ts';
+import { explorerPayload, explorerPayloadFile, payloadFileName, payloadJson } from '../../../src/lib/explorer/payload.ts';
 import { toModelInputs } from '../../../src/lib/model/index.ts';
 
 describe('explorer payload', () => {
@@ -19,8 +19,8 @@ describe('explorer payload', () => {
 		}
 	});
 
-	it('survives the trip through its file unchanged', () => {
-		expect(JSON.parse(payloadJson(payload))).toEqual(JSON.parse(JSON.stringify(payload)));
+	it('survives the trip through its file unchanged: no dates, undefined fields or non-finite numbers lost on the way', () => {
+		expect(JSON.parse(payloadJson(payload))).toStrictEqual(payload);
 	});
 
 	it('is named by its content: the same body gives the same name, a changed one another', () => {
@@ -30,5 +30,13 @@ describe('explorer payload', () => {
 		const changed = structuredClone(payload);
 		changed.inputs.parameters[0]!.range.max += 1;
 		expect(payloadFileName(payloadJson(changed))).not.toBe(payloadFileName(json));
+	});
+
+	it('is worked out once per data set: pages and file share one body, name and path', () => {
+		const file = explorerPayloadFile(data);
+		expect(explorerPayloadFile(data)).toBe(file);
+		expect(file.json).toBe(payloadJson(payload));
+		expect(file.name).toBe(payloadFileName(file.json));
+		expect(file.href).toBe(`/model/${file.name}`);
 	});
 });
