@@ -35,7 +35,6 @@ import { renderTieOut } from '../../lib/explorer/renderTieOut.ts';
 import { formatExact } from '../../lib/format/formatNumber.ts';
 import type { Locale } from '../../lib/format/locale.ts';
 
-
 type ParamKey = keyof Scenario['values'];
 
 /** Draws for the figures shown while a key is held: about a tenth of the full run's cost. */
