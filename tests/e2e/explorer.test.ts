@@ -292,6 +292,9 @@ describe('model explorer', () => {
 			});
 
 			expect(layout, `${path} at ${width} px`).toEqual({ sideways: 0, overlapping: [] });
+			// The headline table's columns are set, not measured (explorer.css): every heading and figure fits its cell.
+			const clipped = await page.$$eval('table.totals th, table.totals td', (cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+			expect(clipped, `${path} at ${width} px`).toEqual([]);
 			if (width === 390 || width === 1280) await page.screenshot({ path: artifactPath(`explorer-${width}-${path.includes('/en/') ? 'en' : 'ko'}.png`) });
 			await page.close();
 		}
