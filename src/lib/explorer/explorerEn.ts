@@ -10,7 +10,7 @@ export const explorerEn: ExplorerMessages = {
 		'An estimate of what each remedy plausibly cost the company. Every assumption is shown with its source or rationale and can be changed; either carrier’s package can be applied to the other’s customers.',
 	'explorer.page.needsJs': 'Changing assumptions needs JavaScript; the figures below are the default scenario.',
 	'explorer.page.loadFailed':
-		'The model’s inputs could not be loaded, so the figures below still show the default scenario. What you entered is kept: change a field or press Enter to try again, and if it keeps failing, reload the page.',
+		'The model could not be loaded, so the figures below still show the default scenario. What you entered is kept: change a field or press Enter to try again, and if it keeps failing, reload the page.',
 	'explorer.page.assumptions': 'Assumptions',
 	'explorer.page.results': 'Results',
 	'explorer.page.reset': 'Reset to defaults',

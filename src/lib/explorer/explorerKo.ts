@@ -13,7 +13,7 @@ export const explorerKo = {
 	'explorer.page.lede':
 		'각 보상 항목이 회사에 실제로 얼마의 비용이었을지 추정한다. 모든 가정은 출처나 근거와 함께 보이며 바꿀 수 있다. 한 회사의 보상안을 다른 회사 고객에게 적용해 볼 수도 있다.',
 	'explorer.page.needsJs': '가정을 바꾸려면 자바스크립트가 필요하다. 아래 수치는 기본 가정에 따른 결과다.',
-	'explorer.page.loadFailed': '모델 입력 자료를 불러오지 못해 아래 수치는 아직 기본 가정의 결과다. 입력한 값은 그대로 있다. 값을 바꾸거나 Enter를 누르면 다시 시도하고, 그래도 안 되면 페이지를 새로 고치면 된다.',
+	'explorer.page.loadFailed': '모델을 불러오지 못해 아래 수치는 아직 기본 가정의 결과다. 입력한 값은 그대로 있다. 값을 바꾸거나 Enter를 누르면 다시 시도하고, 그래도 안 되면 페이지를 새로 고치면 된다.',
 	'explorer.page.assumptions': '가정',
 	'explorer.page.results': '결과',
 	'explorer.page.reset': '기본값으로 되돌리기',
