@@ -5,6 +5,7 @@ import { filterBenchmarkRows } from '../../src/lib/benchmarks/filters.ts';
 import { rankInGroup } from '../../src/lib/benchmarks/ranking.ts';
 import { renderSvg } from '../../src/charts/shared/render.ts';
 import { seriesColor } from '../../src/charts/shared/palette.ts';
+import { TYPE_LABEL } from '../../src/charts/benchmarks/labels.ts';
 import { formatIssue, type DataIssue } from '../../src/lib/data/DataValidationError.ts';
 import { dataReader } from '../../src/lib/data/dataReader.ts';
 import { loadDataset } from '../../src/lib/data/loadDataset.ts';
@@ -125,12 +126,6 @@ describe('benchmarksChart on the fixture case and synthetic incidents', () => {
 		expect(svg).toMatch(/r="7"/);
 	});
 
-	it('benchmarksChart colours match the key', () => {
-		for (const r of rows.filter((x) => x.krw !== null && x.group !== 'context')) {
-			expect(model.legend![r.colorIndex]!.color).toBe(seriesColor(r.colorIndex));
-		}
-	});
-
 	it('benchmarksChart computes its takeaway and title from the data', () => {
 		expect(model.takeaway).toContain('Alpha');
 		expect(model.takeaway).toContain('₩20,000 per line');
@@ -182,7 +177,30 @@ describe('benchmarksChart on the fixture case and synthetic incidents', () => {
 
 describe('benchmarksChart on the real data', () => {
 	const data = loadDataset();
-	const model = benchmarksChart(benchmarkRows(data.benchmarks, data.incidents, data.fx, ctx.locale), ctx);
+	const rows = benchmarkRows(data.benchmarks, data.incidents, data.fx, ctx.locale);
+	const model = benchmarksChart(rows, ctx);
+
+	it('benchmarksChart gives each view its own key: what it draws, each colour once, as its dots carry it', () => {
+		const typeLabel = (r: (typeof rows)[number]) => TYPE_LABEL[r.type][ctx.locale];
+		for (const [group, legend] of [['victims', model.legend!], ...model.views!.map((v) => [v.id, v.legend!] as const)] as const) {
+			const drawn = rows.filter((x) => x.krw !== null && x.group === group);
+			expect(legend.map((k) => k.label).sort()).toEqual([...new Set(drawn.map(typeLabel))].sort());
+			expect(new Set(legend.map((k) => k.color)).size).toBe(legend.length);
+			for (const r of drawn) expect(legend.find((k) => k.label === typeLabel(r))!.color).toBe(seriesColor(r.colorIndex));
+		}
+	});
+
+	it('benchmarksChart keeps the key’s colours on its dots when a filter removes a type', () => {
+		const drawn = rows.filter((x) => x.krw !== null && x.group === 'victims');
+		expect(new Set(drawn.map((r) => r.type)).size).toBeGreaterThan(2);
+		const firstType = drawn.find((r) => r.colorIndex === 0)!.type;
+		const rest = rows.filter((r) => r.type !== firstType);
+		const filtered = benchmarksChart(rest, ctx);
+		for (const r of rest.filter((x) => x.krw !== null && x.group === 'victims')) {
+			expect(filtered.legend!.find((k) => k.label === TYPE_LABEL[r.type][ctx.locale])!.color).toBe(seriesColor(r.colorIndex));
+		}
+	});
+
 
 	it('benchmarksChart divides SKT’s and KT’s announced packages by the people figures in the incident files', () => {
 		for (const inc of data.incidents) {

@@ -2,7 +2,8 @@
  * Every chart page in both languages, at a phone (390 px) and a desktop (1280 px) viewport, in every
  * view: each visible text of the chart's SVG is drawn at 12 px or more as displayed (its font size
  * times the SVG's scale), no two texts overlap by more than 1 px, and the page does not scroll
- * sideways. Lines of one label (tspans of one <text>) are one box.
+ * sideways, and no drawn line (a rule, not the grid) runs through the middle of a label, where it
+ * reads as a strikethrough. Lines of one label (tspans of one <text>) are one box.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -43,6 +44,16 @@ async function textProblems(page: Page, minPx: number, tolerance: number): Promi
 						if (w > tolerance && h > tolerance) {
 							problems.push(`overlap ${w.toFixed(1)}×${h.toFixed(1)}: "${boxes[i]!.el.textContent!.slice(0, 30)}" / "${boxes[j]!.el.textContent!.slice(0, 30)}"`);
 						}
+					}
+				}
+				// A drawn line (Plot's rules, not the grid) through the middle of a label reads as a strikethrough.
+				const rules = [...svg.querySelectorAll('g[aria-label="rule"] line')].map((el) => el.getBoundingClientRect());
+				for (const b of boxes) {
+					const band = { top: b.r.top + b.r.height * 0.3, bottom: b.r.bottom - b.r.height * 0.3 };
+					for (const l of rules) {
+						const w = Math.min(l.right, b.r.right) - Math.max(l.left, b.r.left);
+						const h = Math.min(l.bottom, band.bottom) - Math.max(l.top, band.top);
+						if (w > tolerance && h >= 0) problems.push(`a line through "${b.el.textContent!.slice(0, 30)}"`);
 					}
 				}
 			}

@@ -13,7 +13,9 @@ import { formatCount, formatKrwPerUnit, formatMoney, formatUsdPerUnit, formatYea
 import { exclusionText, GROUP_LABEL, STATUS_LABEL, TYPE_LABEL } from './labels.ts';
 import { benchmarkNotes } from './notes.ts';
 import { benchmarksPlot } from './plot.ts';
-import { colorKeys, DRAWN_GROUPS, type BenchmarkChartRow } from './rows.ts';
+import { colorKeys, DRAWN_GROUPS, type BenchmarkChartRow, type DrawnGroup } from './rows.ts';
+import type { KeyEntry } from '../shared/chartKey.ts';
+import type { Locale } from '../../lib/format/locale.ts';
 import { benchmarksCaptions, groupNote } from './captions.ts';
 import { benchmarksText } from './messages.ts';
 import { inBothLocales } from '../shared/inBothLocales.ts';
@@ -25,14 +27,6 @@ export function benchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartCo
 function drawBenchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartContext): ChartSpec<BenchmarkChartRow> {
 	const { locale } = ctx;
 	const allRows = [...rows];
-	// The colour key: a type's colour is its place in the key, so the key and the dots agree.
-	const legend = colorKeys(allRows).map((k, i) => ({
-		label:
-			k.group === DRAWN_GROUPS[0]
-				? TYPE_LABEL[k.type][locale]
-				: benchmarksText(locale, 'chart.benchmarks.legend.otherView', { type: TYPE_LABEL[k.type][locale], group: GROUP_LABEL[k.group][locale] }),
-		color: seriesColor(i),
-	}));
 	const [first, ...others] = DRAWN_GROUPS;
 	return {
 		id: 'benchmarks',
@@ -42,10 +36,27 @@ function drawBenchmarksChart(rows: readonly BenchmarkChartRow[], ctx: ChartConte
 		rows: allRows,
 		columns: COLUMNS,
 		plot: benchmarksPlot(allRows, first, ctx),
-		views: others.map((g) => ({ id: g, label: GROUP_LABEL[g][locale], note: groupNote(g, locale), plot: benchmarksPlot(allRows, g, ctx) })),
-		legend,
+		views: others.map((g) => ({
+			id: g,
+			label: GROUP_LABEL[g][locale],
+			note: groupNote(g, locale),
+			plot: benchmarksPlot(allRows, g, ctx),
+			legend: groupKey(allRows, g, locale),
+		})),
+		legend: groupKey(allRows, first, locale),
 		...(allRows.length === 0 ? { empty: { reason: benchmarksText(locale, 'chart.benchmarks.empty') } } : {}),
 	};
+}
+
+/**
+ * One view's key: each type drawn in `group`, in the colour its dots carry. The colour comes from the
+ * rows (fixed before the reader filters them), not from the entry's place in this key, so a filter
+ * that removes a type leaves the other types' colours, in the dots and in the key, as they were.
+ */
+function groupKey(rows: readonly BenchmarkChartRow[], group: DrawnGroup, locale: Locale): KeyEntry[] {
+	return colorKeys(rows)
+		.filter((k) => k.group === group)
+		.map((k) => ({ label: TYPE_LABEL[k.type][locale], color: seriesColor(rows.find((r) => r.group === group && r.type === k.type)!.colorIndex) }));
 }
 
 const COLUMNS: ChartSpec<BenchmarkChartRow>['columns'] = [

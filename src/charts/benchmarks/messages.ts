@@ -25,7 +25,6 @@ export const benchmarksKo = {
 	'chart.benchmarks.groupNote.penalties':
 		'처벌 보기: 국가나 규제기관에 낸 과징금·벌금·합의금이다. 피해자에게 가는 돈이 아니며 피해자 보상과 더하지 않는다.',
 	'chart.benchmarks.groupNote.security': '보안 투자 보기: 회사가 약속하거나 명령받은 보안 지출이다. 피해자가 받는 돈이 아니다.',
-	'chart.benchmarks.legend.otherView': '{type} ({group} 보기)',
 	'chart.benchmarks.empty': '선택한 조건에 맞는 사례가 없다.',
 	'chart.benchmarks.ariaLabel': '{group}: 영향받은 단위당 금액',
 	'chart.benchmarks.plot.nothing': '이 조건에서는 그릴 값이 없다.',
@@ -94,7 +93,6 @@ export const benchmarksEn: MessagesOf<typeof benchmarksKo> = {
 	'chart.benchmarks.groupNote.penalties':
 		'Penalties view: fines and settlements paid to the state or regulators. Victims receive none of it, and it is never added to their remedies.',
 	'chart.benchmarks.groupNote.security': 'Security view: security spending a company pledged or was ordered to make. Victims receive none of it.',
-	'chart.benchmarks.legend.otherView': '{type} ({group} view)',
 	'chart.benchmarks.empty': 'No case matches the selection.',
 	'chart.benchmarks.ariaLabel': '{group}: value per affected unit',
 	'chart.benchmarks.plot.nothing': 'Nothing to draw for this selection.',

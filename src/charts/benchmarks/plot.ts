@@ -61,14 +61,27 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 	const marginRight = 16 + Math.max(30, ...dots.filter((r) => r.highlight).map((r) => textWidth(valueText(r), FONT)));
 	const plotW = width - labelWidth - marginRight;
 	const px = (v: number) => ((Math.log10(v) - Math.log10(domain[0])) / (Math.log10(domain[1]) - Math.log10(domain[0]))) * plotW;
-	// A highlighted value is written right of its dot; where the next one on the row is too close, above it instead.
+	// A highlighted value is written right of its dot. It moves above the row where the next value on
+	// the row is too close, or where a line to the same item's other values runs right from the dot
+	// (through the text it would read as a strikethrough); below the row where, above, it would meet
+	// the unit written over such a hollow dot.
 	const valueDy = new Map<BenchmarkChartRow, number>();
 	for (const label of highlightLabels) {
 		let end = -Infinity;
 		for (const r of dots.filter((d) => d.highlight && d.caseLabel === label).sort((a, b) => a.krw! - b.krw!)) {
 			const x = px(r.krw!) + 11;
-			valueDy.set(r, x >= end + 4 ? 0 : -17);
-			if (x >= end + 4) end = x + textWidth(valueText(r), FONT);
+			const w = textWidth(valueText(r), FONT);
+			const struck = spans.some((s) => s.y === label && s.x1 <= r.krw! && s.x2 > r.krw!);
+			if (x >= end + 4 && !struck) {
+				valueDy.set(r, 0);
+				end = x + w;
+				continue;
+			}
+			const unitAbove = alts.filter((a) => a.caseLabel === label && clear(a)).some((a) => {
+				const half = textWidth(unitPer(a.denominator.unit, locale), SMALL_FONT) / 2 + 4;
+				return px(a.krw!) + half > x && px(a.krw!) - half < x + w;
+			});
+			valueDy.set(r, unitAbove ? 17 : -17);
 		}
 	}
 	const tickLabelW = Math.max(...powersOfTen(domain[0], domain[1], 20).map((d) => textWidth(logTick(d, locale), FONT)));
@@ -103,7 +116,7 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 				dots.filter((r) => r.highlight),
 				{ x: 'krw', y: 'caseLabel', r: 7, fill, stroke: 'currentColor', strokeWidth: 2, title },
 			),
-			...[0, -17].map((dy) =>
+			...[0, -17, 17].map((dy) =>
 				Plot.text(
 					dots.filter((r) => r.highlight && (valueDy.get(r) ?? 0) === dy),
 					{ x: 'krw', y: 'caseLabel', text: valueText, dx: 11, dy, textAnchor: 'start', fontWeight: 'bold', fill: 'currentColor' },

@@ -44,7 +44,7 @@ export interface BenchmarkChartRow {
 	group: RemedyGroup;
 	status: BenchmarkStatus;
 	confidence: Confidence;
-	/** Position in the colour key (and so the colour, seriesColor(colorIndex)); fixed before filtering. */
+	/** Position in its group's colour key (and so the colour, seriesColor(colorIndex)); fixed before filtering. */
 	colorIndex: number;
 	/** The amount as stated, in its own currency; null when the sources give none. */
 	amount: { value: number; currency: string; qualifier: string; basis: string; years: number | null } | null;
@@ -218,13 +218,14 @@ export function benchmarkRows(
 		);
 	});
 	const keys = colorKeys(rows);
-	return rows.map((r) => ({ ...r, colorIndex: keys.findIndex((k) => k.group === r.group && k.type === r.type) }));
+	return rows.map((r) => ({ ...r, colorIndex: keys.filter((k) => k.group === r.group).findIndex((k) => k.type === r.type) }));
 }
 
 /**
- * The colour key: every (group, type) that has a drawn dot, victims first, types in schema order
- * within a group. A type's colour is seriesColor(its position), so the key and the dots agree; the
- * palette repeats after six, which is harmless because each group is its own view.
+ * The colour keys: every (group, type) that has a drawn dot, victims first, types in schema order
+ * within a group. Each group is a view of its own with its own key, so a type's colour is
+ * seriesColor(its position within its group): every view starts from the first colour, and no two
+ * entries of one key share a colour (a group has at most six types, the palette's length).
  */
 export function colorKeys(rows: readonly Pick<BenchmarkChartRow, 'group' | 'type' | 'krw'>[]): { group: DrawnGroup; type: RemedyType }[] {
 	const order = Object.keys(TYPE_LABEL) as RemedyType[];
