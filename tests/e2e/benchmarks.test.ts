@@ -71,13 +71,13 @@ describe.each([
 		// The views switch without JavaScript: penalties replaces money to victims, with its own note.
 		expect(await page.locator('#chart-benchmarks .view-default').isVisible()).toBe(true);
 		expect(await page.locator('#chart-benchmarks .view-penalties').isVisible()).toBe(false);
-		await page.click('label[for="chart-benchmarks-view-penalties"]');
+		await page.click('label:has(#chart-benchmarks-view-penalties)');
 		expect(await page.locator('#chart-benchmarks .view-default').isVisible()).toBe(false);
 		expect(await page.locator('#chart-benchmarks .view-penalties').isVisible()).toBe(true);
 		expect(await page.locator('#chart-benchmarks .view-note').nth(0).isVisible()).toBe(true);
 		expect(await page.locator('#chart-benchmarks .view-note').nth(1).isVisible()).toBe(false);
 		await page.locator('#chart-benchmarks').screenshot({ path: artifactPath(`benchmarks-${locale}-penalties.png`) });
-		await page.click('label[for="chart-benchmarks-view-security"]');
+		await page.click('label:has(#chart-benchmarks-view-security)');
 		expect(await page.locator('#chart-benchmarks .view-security').isVisible()).toBe(true);
 		expect(await page.locator('#chart-benchmarks .view-note').nth(1).isVisible()).toBe(true);
 		expect(problems).toEqual(NO_PROBLEMS);

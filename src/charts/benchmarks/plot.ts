@@ -54,11 +54,12 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 		inGroup.every((o) => o === r || o.caseId !== r.caseId || o.itemId !== r.itemId || Math.abs(Math.log10(o.krw! / r.krw!)) > 0.3);
 	// Case names wrap within the label column; rows grow to hold them.
 	const labelWidth = isNarrow(width) ? 130 : 230;
-	const caseLines = new Map(order.map((l) => [l, wrapText(l, labelWidth - 12, FONT)]));
+	const bold = new Set(dots.filter((r) => r.highlight).map((r) => r.caseLabel));
+	const caseLines = new Map(order.map((l) => [l, wrapText(l, labelWidth - 12, FONT, bold.has(l))]));
 	const rowH = Math.max(34, 8 + 17 * Math.max(...[...caseLines.values()].map((l) => l.length)));
 	const caseText = (l: string) => caseLines.get(l)?.join('\n') ?? l;
 	const valueText = (r: BenchmarkChartRow) => formatKrwPerUnit(r.krw!, locale);
-	const marginRight = 16 + Math.max(30, ...dots.filter((r) => r.highlight).map((r) => textWidth(valueText(r), FONT)));
+	const marginRight = 16 + Math.max(30, ...dots.filter((r) => r.highlight).map((r) => textWidth(valueText(r), FONT, true)));
 	const plotW = width - labelWidth - marginRight;
 	const px = (v: number) => ((Math.log10(v) - Math.log10(domain[0])) / (Math.log10(domain[1]) - Math.log10(domain[0]))) * plotW;
 	// A highlighted value is written right of its dot. It moves above the row where the next value on
@@ -70,7 +71,7 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 		let end = -Infinity;
 		for (const r of dots.filter((d) => d.highlight && d.caseLabel === label).sort((a, b) => a.krw! - b.krw!)) {
 			const x = px(r.krw!) + 11;
-			const w = textWidth(valueText(r), FONT);
+			const w = textWidth(valueText(r), FONT, true);
 			const struck = spans.some((s) => s.y === label && s.x1 <= r.krw! && s.x2 > r.krw!);
 			if (x >= end + 4 && !struck) {
 				valueDy.set(r, 0);

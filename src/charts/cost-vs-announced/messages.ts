@@ -55,7 +55,7 @@ export const costVsAnnouncedKo = {
 export const costVsAnnouncedEn: MessagesOf<typeof costVsAnnouncedKo> = {
 	'chart.cost-vs-announced.title': 'Announced value and modelled cost, item by item',
 	'chart.cost-vs-announced.ariaLabel': 'Modelled cost and announced value per item, bar chart',
-	'chart.cost-vs-announced.axis.x': 'Won (cost to the company, announced value)',
+	'chart.cost-vs-announced.axis.x': 'Won (modelled cost; announced value)',
 	'chart.cost-vs-announced.group.mixed': 'Announced across blocks',
 	'chart.cost-vs-announced.group.pending': 'Sanctions pending (not in totals)',
 	'chart.cost-vs-announced.empty.off': 'No cost item is switched on.',

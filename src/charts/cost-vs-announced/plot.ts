@@ -50,7 +50,7 @@ const extent = (r: CostRow) => Math.max(r.p50, r.p95, r.stated ?? 0, r.press ?? 
 function labelX(r: CostRow, px: (v: number) => number, width: number): number {
 	let start = px(Math.max(r.p50, r.p95)) + 7;
 	for (const m of [r.stated, r.press, r.retail].filter((v): v is number => v !== null).map(px).sort((a, b) => a - b)) {
-		if (m + 6 >= start && m - 6 <= start + width) start = m + 8;
+		if (m + 8 >= start && m - 8 <= start + width) start = m + 11;
 	}
 	return start;
 }
@@ -92,7 +92,9 @@ export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly Run
 	return {
 		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
 		ariaLabel: costVsAnnouncedText(locale, 'chart.cost-vs-announced.ariaLabel'),
-		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: costVsAnnouncedText(locale, 'chart.cost-vs-announced.axis.x'), labelAnchor: 'center' },
+		// On a phone the value labels' margin puts the plot's centre well left of the image's, so the
+		// axis label starts at the plot's left edge instead of running off the image from its centre.
+		x: { domain: [0, top], axis: 'both', grid: true, ticks: linearTicks(0, top, plotW, (d) => formatKrw(d, locale), FONT), tickFormat: (d: number) => formatKrw(d, locale), label: costVsAnnouncedText(locale, 'chart.cost-vs-announced.axis.x'), labelAnchor: stacked ? 'left' : 'center' },
 		marks: [
 			...layoutMarks(layout, marginLeft),
 			Plot.barX(rows, { ...y, x1: 0, x2: 'p50', fill: (r: CostRow) => seriesColor(r.index), insetTop: inset, insetBottom: inset, title: tip }),
@@ -103,7 +105,8 @@ export function costVsAnnouncedPlot(rows: readonly CostRow[], runs: readonly Run
 			Plot.dot(withValue('press'), { ...y, x: 'press', r: 4, symbol: 'times', stroke: 'currentColor', strokeWidth: 1.5, title: markTip(inSentence(markerLabel('press', locale), locale), 'press', 'pressBy') }),
 			Plot.dot(withValue('stated'), { ...y, x: 'stated', r: 4.5, symbol: 'diamond', fill: 'currentColor', title: markTip(inSentence(markerLabel('stated', locale), locale), 'stated', 'statedBy') }),
 			Plot.text(rows, { ...y, x: valueX, text: (r: CostRow) => krw(r.p50), textAnchor: 'start', fill: 'currentColor' }),
-			Plot.ruleX([0], { stroke: 'currentColor' }),
+			// The zero line runs beside the bars only, so it never crosses a heading or a label above its bar.
+			Plot.ruleX(rows, { ...y, x: 0, stroke: 'currentColor' }),
 		],
 	};
 }

@@ -36,7 +36,7 @@ export function departuresPlot(rows: readonly DepartureRow[], view: 'daily' | 'c
 	const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
 	// Two-line labels at the right end: spaced a little more than two lines apart.
 	const dys = spreadLabels(refs.map((r) => plotH * (1 - r.v / top)), FONT * 2.6);
-	const marginRight = 14 + Math.max(40, ...refs.flatMap((r) => r.label.split('\n').map((l) => textWidth(l, FONT))));
+	const marginRight = 16 + Math.max(40, ...refs.flatMap((r) => r.label.split('\n').map((l) => textWidth(l, FONT))));
 	const plotW = width - MARGIN.left - marginRight;
 	const published = rows.filter((r) => y(r) !== null);
 	const tip = (r: DepartureRow) => {

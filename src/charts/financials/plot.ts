@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3';
 import type { Incident } from '../../schemas/incident.ts';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
-import { MUTED, seriesColor } from '../shared/palette.ts';
+import { HALO, MUTED, seriesColor } from '../shared/palette.ts';
 import { quarterLabel } from '../shared/quarter.ts';
 import { textWidth } from '../shared/textFit.ts';
 import { FONT, SMALL_FONT } from '../shared/chartSize.ts';
@@ -64,8 +64,10 @@ export function financialsPlot(
 	const laneH = Array.from({ length: laneCount }, (_, k) => LINE * Math.max(1, ...placedNotes.filter((n) => n.lane === k).map((n) => n.lines)) + 4);
 	const laneBottom = (k: number) => laneH.slice(0, k).reduce((a, b) => a + b, 0);
 	const marginTop = 12 + laneBottom(laneCount);
-	// Year under the first quarter and every Q1; on a narrow chart only as many quarter names as fit.
-	const every = Math.ceil((textWidth(text(locale, 'chart.financials.axis.x.quarter', { n: 4 }), FONT) + 10) / step);
+	// Year under the first quarter and every Q1; on a narrow chart only as many quarter names as fit,
+	// measured by the widest line a tick may carry (the year, under a Q1).
+	const tickLines = text(locale, 'chart.financials.axis.x.quarterAndYear', { n: 4, year: quarters.at(-1)?.split('-Q')[0] ?? '2000' }).split('\n');
+	const every = Math.ceil((Math.max(...tickLines.map((l) => textWidth(l, FONT))) + 10) / step);
 	const tip = (r: FinancialRow) => `${r.incident} · ${quarterLabel(r.quarter, locale)}: ${formatKrw(r.value, locale)}${r.note ? ` — ${r.note}` : ''}`;
 	return {
 		width,
@@ -102,7 +104,7 @@ export function financialsPlot(
 			Plot.lineY(lineData, { x: 'quarter', y: 'value', z: 'incidentId', stroke: color, strokeWidth: 2 }),
 			Plot.dot(rows, { x: 'quarter', y: 'value', fill: color, r: 3.5, title: tip }),
 			...last.map((r) =>
-				Plot.text([r], { x: 'quarter', y: 'value', dy: nudge.get(r) ?? 0, text: () => endLabel(r), textAnchor: 'start', dx: 8, fill: 'currentColor' }),
+				Plot.text([r], { x: 'quarter', y: 'value', dy: nudge.get(r) ?? 0, text: () => endLabel(r), textAnchor: 'start', dx: 8, fill: 'currentColor', ...HALO }),
 			),
 		],
 	};

@@ -35,11 +35,23 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 	const bars = rows.filter((r) => r.view === 'tornado');
 	const key = (r: UncertaintyRow) => `t|${r.incidentId}|${r.id}`;
 	const stacked = isNarrow(width);
+	// The input values that put the total at each bar's left and right end.
+	const endValues = (r: UncertaintyRow) => {
+		const lowLeft = r.atLow! <= r.atHigh!;
+		return { left: paramValue(lowLeft ? r.paramLow : r.paramHigh, r, locale), right: paramValue(lowLeft ? r.paramHigh : r.paramLow, r, locale) };
+	};
+	// On a phone there is no room beside the bars for those values (a bar near the scale's left end
+	// pushed them off the image), so they follow the input's name on the line above its bar instead.
+	const blockLabel = (r: UncertaintyRow) => {
+		if (!stacked) return r.label;
+		const { left, right } = endValues(r);
+		return `${r.label}: ${left} → ${right}`;
+	};
 	const layout = bandLayout(
 		runs.map((run) => ({
 			id: run.incidentId,
 			heading: modelUncertaintyText(locale, 'chart.model-uncertainty.tornado.heading', { incident: run.incident, total: formatModelKrw(totalOf(run.result, 'breach').cost.central, locale) }),
-			blocks: bars.filter((r) => r.incidentId === run.incidentId).map((r) => ({ id: key(r), label: r.label, rows: [{ key: key(r), tick: '' }] })),
+			blocks: bars.filter((r) => r.incidentId === run.incidentId).map((r) => ({ id: key(r), label: blockLabel(r), rows: [{ key: key(r), tick: '' }] })),
 		})),
 		stacked ? width - 8 : LABEL_W,
 		stacked ? 20 : STEP,
@@ -55,16 +67,13 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 	const hi = Math.max(...values);
 	const span = hi - lo || Math.abs(hi) * 0.1 || 1;
 	// Room each side of the bars for the input values written at their ends.
-	const room = Math.min(plotW / 4, 8 + Math.max(0, ...bars.flatMap((r) => [r.paramLow, r.paramHigh].map((v) => textWidth(paramValue(v, r, locale), SMALL_FONT)))));
+	const room = stacked ? 8 : Math.min(plotW / 4, 8 + Math.max(0, ...bars.flatMap((r) => [r.paramLow, r.paramHigh].map((v) => textWidth(paramValue(v, r, locale), SMALL_FONT)))));
 	const pad = (span * room) / Math.max(1, plotW - 2 * room);
 	// Each bar's left and right end, with the input value that puts the total there.
-	const ends = bars.flatMap((r) => {
-		const lowLeft = r.atLow! <= r.atHigh!;
-		return [
-			{ r, side: 'left' as const, x: Math.min(r.atLow!, r.atHigh!), text: paramValue(lowLeft ? r.paramLow : r.paramHigh, r, locale) },
-			{ r, side: 'right' as const, x: Math.max(r.atLow!, r.atHigh!), text: paramValue(lowLeft ? r.paramHigh : r.paramLow, r, locale) },
-		];
-	});
+	const ends = bars.flatMap((r) => [
+		{ r, side: 'left' as const, x: Math.min(r.atLow!, r.atHigh!), text: endValues(r).left },
+		{ r, side: 'right' as const, x: Math.max(r.atLow!, r.atHigh!), text: endValues(r).right },
+	]);
 	const tip = (r: UncertaintyRow) =>
 		`${r.incident} · ${r.label}: ${paramValue(r.paramLow, r, locale)} → ${formatModelKrw(r.atLow!, locale)}; ${paramValue(r.paramHigh, r, locale)} → ${formatModelKrw(r.atHigh!, locale)}`;
 	const inset = (step - BAR) / 2;
@@ -89,8 +98,7 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 			Plot.barX(bars, { y: key, x1: 'central', x2: 'atLow', fill, fillOpacity: LOW_OPACITY, insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.barX(bars, { y: key, x1: 'central', x2: 'atHigh', fill, insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.tickX(bars, { y: key, x: 'central', stroke: 'currentColor', strokeWidth: 1.25 }),
-			endText('left'),
-			endText('right'),
+			...(stacked ? [] : [endText('left'), endText('right')]),
 		],
 	};
 }

@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
-import { MUTED, seriesColor } from '../shared/palette.ts';
+import { HALO, MUTED, seriesColor } from '../shared/palette.ts';
 import { assignLanes } from '../shared/labelPlacement.ts';
 import { textWidth, wrapText } from '../shared/textFit.ts';
 import { FONT, HEADING_FONT, SMALL_FONT } from '../shared/chartSize.ts';
@@ -20,7 +20,7 @@ export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: Char
 	const yearRows = rows.filter((r) => r.kind === 'year');
 	// Year marks carry a label below or above the bar, so their rows need two extra lines.
 	const rowH = yearRows.length ? 30 + 2 * LINE : 32;
-	const titleLines = new Map(panels.map((p) => [p, wrapText(text(locale, `chart.security-investment.panel.${p}.title`), width - 8, HEADING_FONT)]));
+	const titleLines = new Map(panels.map((p) => [p, wrapText(text(locale, `chart.security-investment.panel.${p}.title`), width - 8, HEADING_FONT, true)]));
 	const TITLE_H = 10 + LINE * Math.max(1, ...[...titleLines.values()].map((l) => l.length));
 	const facetH = TITLE_H + ids.length * rowH + 10;
 	const marginLeft = 14 + Math.max(40, ...rows.map((r) => textWidth(r.incident, FONT)));
@@ -65,7 +65,7 @@ export function securityInvestmentPlot(rows: readonly InvestmentRow[], ctx: Char
 				(['start', 'end'] as const).map((side) =>
 					Plot.text(
 						placed.filter((p) => p.lane === lane && p.side === side).map((p) => p.r),
-						{ fy: 'panel', y: 'incidentId', x: share, text: yearLabel, textAnchor: side, dy: (lane === 0 ? 1 : -1) * (BAR_H / 2 + LINE / 2 + 2), fontSize: SMALL_FONT, fill: 'currentColor' },
+						{ fy: 'panel', y: 'incidentId', x: share, text: yearLabel, textAnchor: side, dy: (lane === 0 ? 1 : -1) * (BAR_H / 2 + LINE / 2 + 2), fontSize: SMALL_FONT, fill: 'currentColor', ...HALO },
 					),
 				),
 			),

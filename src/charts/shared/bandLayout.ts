@@ -53,7 +53,7 @@ export function bandLayout(groups: readonly LayoutGroup[], labelWidth: number, s
 	const labels: Layout['labels'] = [];
 	for (const g of groups) {
 		if (!g.blocks.length) continue;
-		const hLines = wrapText(g.heading, headingWidth, HEADING_FONT);
+		const hLines = wrapText(g.heading, headingWidth, HEADING_FONT, true);
 		const h = textBands(`h:${g.id}`, hLines.length, HEADING_FONT, step);
 		headings.push({ key: h.anchor, top: h.keys[0]!, text: hLines.join('\n'), first: headings.length === 0, even: h.even });
 		domain.push(...h.keys, ...(g.extra ?? []));

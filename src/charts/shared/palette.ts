@@ -11,3 +11,9 @@ export function seriesColor(index: number): string {
 export const MUTED = 'var(--muted)';
 export const RANGE = 'var(--range)';
 export const GRID = 'var(--grid)';
+
+/**
+ * A label's halo: a stroke of the background colour painted under its glyphs, so a line it has to
+ * sit on (a dotted event line, the zero line) breaks around the words instead of striking through them.
+ */
+export const HALO = { stroke: 'var(--bg)', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;

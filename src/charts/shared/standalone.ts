@@ -50,8 +50,8 @@ export const EXPORT_MARGIN = 24;
 const FONT = "Pretendard, 'Noto Sans CJK KR', system-ui, sans-serif";
 
 /** Lines of text wrapped to `width`, each a <text> element, and the height they take. */
-function block(text: string, size: number, lineH: number, width: number, y: number, attrs: string): { svg: string; height: number } {
-	const lines = text ? wrapText(text, width, size) : [];
+function block(text: string, size: number, lineH: number, width: number, y: number, attrs: string, bold = false): { svg: string; height: number } {
+	const lines = text ? wrapText(text, width, size, bold) : [];
 	const svg = lines
 		.map((line, i) => `<text x="${EXPORT_MARGIN}" y="${y + (i + 1) * lineH - (lineH - size) / 2 - 2}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`)
 		.join('');
@@ -77,7 +77,7 @@ export function standaloneSvg(chartSvg: string, text: ExportText): string {
 		parts.push(b.svg);
 		y += b.height + (b.height ? gapAfter : 0);
 	};
-	add(block(text.title, 20, 26, chartW, y, `font-weight="700" ${fg}`), 4);
+	add(block(text.title, 20, 26, chartW, y, `font-weight="700" ${fg}`, true), 4);
 	add(block(text.takeaway, 15, 21, chartW, y, fg), 12);
 	parts.push(inner.replace(/^<svg /, `<svg x="${EXPORT_MARGIN}" y="${y}" `).replace(/font-family="[^"]*"/, `font-family="${FONT}"`));
 	y += chartH + 12;

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Incident } from '../../schemas/incident.ts';
 import { formatDate } from '../../lib/format/formatDate.ts';
 import type { ChartContext } from '../shared/types.ts';
-import { MUTED, seriesColor } from '../shared/palette.ts';
+import { HALO, MUTED, seriesColor } from '../shared/palette.ts';
 import { FONT } from '../shared/chartSize.ts';
 import type { KeyEntry } from '../shared/chartKey.ts';
 import { textWidth } from '../shared/textFit.ts';
@@ -94,7 +94,7 @@ export function timelinePlot(incidents: readonly Incident[], rows: readonly Time
 						.filter((r) => plan.beside.has(r))
 						.map((r) => {
 							const after = plan.beside.get(r) === 'start';
-							return Plot.text([r], { ...arrow, x: () => (after ? clip(r).x2 : clip(r).x1), text: 'kindLabel', textAnchor: after ? 'start' : 'end', dx: after ? 4 : -4 });
+							return Plot.text([r], { ...arrow, ...HALO, x: () => (after ? clip(r).x2 : clip(r).x1), text: 'kindLabel', textAnchor: after ? 'start' : 'end', dx: after ? 4 : -4 });
 						}),
 				];
 			}).flat(),

@@ -29,6 +29,17 @@ describe('textFit', () => {
 	it('wrapText(text, width) breaks at spaces', () => {
 		expect(wrapText('위약금 면제 기간 안내', 60, 10)).toEqual(['위약금 면제', '기간 안내']);
 	});
+
+	it('wrapText(text, width) breaks a word too wide for the width after a hyphen or middle dot, and a Korean one between syllables', () => {
+		expect(wrapText('Early-termination fee waiver', 80, 13)).toEqual(['Early-', 'termination', 'fee waiver']);
+		const korean = wrapText('KB국민·NH농협·롯데카드정보유출 · 2012–2014', 118, 13);
+		expect(korean.length).toBeGreaterThan(1);
+		expect(korean.join('').replace(/ /g, '')).toBe('KB국민·NH농협·롯데카드정보유출·2012–2014');
+		for (const line of korean) expect(textWidth(line, 13)).toBeLessThanOrEqual(118);
+		// A word that fits is never split, and a Latin word with nowhere to break stays whole.
+		expect(wrapText('Capital One breach', 200, 13)).toEqual(['Capital One breach']);
+		expect(wrapText('Incomprehensibilities', 50, 13)).toEqual(['Incomprehensibilities']);
+	});
 });
 
 describe('sentence', () => {
