@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3';
 import { BLOCKS, BLOCK_LABELS } from '../../lib/model/index.ts';
 import { formatKrw } from '../../lib/format/formatNumber.ts';
 import type { ChartContext } from '../shared/types.ts';
-import { HALO, MUTED, seriesColor } from '../shared/palette.ts';
+import { MUTED, seriesColor } from '../shared/palette.ts';
 import type { KeyEntry } from '../shared/chartKey.ts';
 import { FONT, isNarrow } from '../shared/chartSize.ts';
 import { textWidth } from '../shared/textFit.ts';
@@ -55,8 +55,8 @@ export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly 
 	const plotW = width - marginLeft - marginRight;
 	const tip = (r: UncertaintyRow) => spreadText(r, locale);
 	const inset = (STEP - BAR) / 2;
-	// Just past the range, or, where that would run off the chart, inside it, over the bar (the halo
-	// keeps it legible there).
+	// Just past the range, or, where that would run off the chart, right-aligned inside it. (A halo
+	// there, tried, hid most of the bar and its P50 behind the text on a phone.)
 	const rangeLabelX = (r: UncertaintyRow, w: number) => Math.min(Math.max(r.p95!, r.central) + (8 / plotW) * top, top * (1 + (marginRight - w - 2) / plotW));
 	return {
 		...bandFrame(layout, width, { ...MARGIN, right: marginRight }, marginLeft),
@@ -67,7 +67,7 @@ export function uncertaintyPlot(rows: readonly UncertaintyRow[], runs: readonly 
 			Plot.barX(spread, { y: key, x1: 'p5', x2: 'p95', fill: (r: UncertaintyRow) => seriesColor(r.index), fillOpacity: 0.4, insetTop: inset, insetBottom: inset, title: tip }),
 			Plot.tickX(spread, { y: key, x: 'p50', stroke: 'currentColor', strokeWidth: 2, inset: inset - 2 }),
 			Plot.dot(spread, { y: key, x: 'central', r: 3.5, symbol: 'circle', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, title: tip }),
-			Plot.text(spread, { y: key, x: (r: UncertaintyRow) => rangeLabelX(r, textWidth(rangeText(r), FONT)), text: rangeText, textAnchor: 'start', fill: 'currentColor', ...HALO }),
+			Plot.text(spread, { y: key, x: (r: UncertaintyRow) => rangeLabelX(r, textWidth(rangeText(r), FONT)), text: rangeText, textAnchor: 'start', fill: 'currentColor' }),
 			// The zero line runs beside the bars only, so it never crosses a heading or a label above its bar.
 			Plot.ruleX(spread, { y: key, x: 0, stroke: 'currentColor' }),
 		],
