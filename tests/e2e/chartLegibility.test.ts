@@ -57,7 +57,7 @@ async function textProblems(page: Page, minPx: number, tolerance: number): Promi
 				// A drawn line (Plot's rules, not the grid) through the middle of a label strikes it through,
 				// unless the label has a halo (a background-coloured stroke painted under it) that breaks the line.
 				const rules = [...svg.querySelectorAll('g[aria-label="rule"] line')].map((el) => el.getBoundingClientRect());
-				const haloed = (el: Element) => (el.closest('[paint-order="stroke"]') ?? el).getAttribute('paint-order') === 'stroke';
+				const haloed = (el: Element) => el.closest('[paint-order="stroke"]') !== null;
 				for (const b of boxes.filter((x) => !haloed(x.el))) {
 					const inner = { left: b.r.left + 1, right: b.r.right - 1, top: b.r.top + b.r.height * 0.3, bottom: b.r.bottom - b.r.height * 0.3 };
 					for (const l of rules) {

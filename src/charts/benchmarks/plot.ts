@@ -54,8 +54,8 @@ export function benchmarksPlot(rows: readonly BenchmarkChartRow[], group: DrawnG
 		inGroup.every((o) => o === r || o.caseId !== r.caseId || o.itemId !== r.itemId || Math.abs(Math.log10(o.krw! / r.krw!)) > 0.3);
 	// Case names wrap within the label column; rows grow to hold them.
 	const labelWidth = isNarrow(width) ? 130 : 230;
-	const bold = new Set(dots.filter((r) => r.highlight).map((r) => r.caseLabel));
-	const caseLines = new Map(order.map((l) => [l, wrapText(l, labelWidth - 12, FONT, bold.has(l))]));
+	// The site's own incidents are set in bold (their axis labels below), so they are measured bold.
+	const caseLines = new Map(order.map((l) => [l, wrapText(l, labelWidth - 12, FONT, highlightLabels.includes(l))]));
 	const rowH = Math.max(34, 8 + 17 * Math.max(...[...caseLines.values()].map((l) => l.length)));
 	const caseText = (l: string) => caseLines.get(l)?.join('\n') ?? l;
 	const valueText = (r: BenchmarkChartRow) => formatKrwPerUnit(r.krw!, locale);

@@ -70,10 +70,13 @@ export function tornadoPlot(rows: readonly UncertaintyRow[], runs: readonly RunI
 	const room = stacked ? 8 : Math.min(plotW / 4, 8 + Math.max(0, ...bars.flatMap((r) => [r.paramLow, r.paramHigh].map((v) => textWidth(paramValue(v, r, locale), SMALL_FONT)))));
 	const pad = (span * room) / Math.max(1, plotW - 2 * room);
 	// Each bar's left and right end, with the input value that puts the total there.
-	const ends = bars.flatMap((r) => [
-		{ r, side: 'left' as const, x: Math.min(r.atLow!, r.atHigh!), text: endValues(r).left },
-		{ r, side: 'right' as const, x: Math.max(r.atLow!, r.atHigh!), text: endValues(r).right },
-	]);
+	const ends = bars.flatMap((r) => {
+		const { left, right } = endValues(r);
+		return [
+			{ r, side: 'left' as const, x: Math.min(r.atLow!, r.atHigh!), text: left },
+			{ r, side: 'right' as const, x: Math.max(r.atLow!, r.atHigh!), text: right },
+		];
+	});
 	const tip = (r: UncertaintyRow) =>
 		`${r.incident} · ${r.label}: ${paramValue(r.paramLow, r, locale)} → ${formatModelKrw(r.atLow!, locale)}; ${paramValue(r.paramHigh, r, locale)} → ${formatModelKrw(r.atHigh!, locale)}`;
 	const inset = (step - BAR) / 2;
